@@ -1,0 +1,11 @@
+import { applyMigrations } from "../src/migrate";
+import { requireDatabaseUrl } from "../src/env";
+
+const started = performance.now();
+const applied = await applyMigrations(requireDatabaseUrl());
+const ms = Math.round(performance.now() - started);
+console.info(
+  applied.length
+    ? `Applied ${applied.length} migration(s) in ${ms} ms:\n  ${applied.join("\n  ")}`
+    : `Database is up to date (${ms} ms).`,
+);
