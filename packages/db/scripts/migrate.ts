@@ -9,3 +9,5 @@ console.info(
     ? `Applied ${applied.length} migration(s) in ${ms} ms:\n  ${applied.join("\n  ")}`
     : `Database is up to date (${ms} ms).`,
 );
+// The wasm engine keeps its connection pool open; nothing else is left to do.
+process.exit(0);

@@ -10,3 +10,4 @@ if (!name) {
 }
 const folder = await createMigration(requireDatabaseUrl(), name);
 console.info(folder ? `Wrote ${folder}/migration.sql — review it (destructive changes are not flagged).` : "No schema changes.");
+process.exit(0);

@@ -1,0 +1,117 @@
+// `npm test`: the whole suite. Typecheck + lint, vitest in every package against real PostgreSQL
+// (DATABASE_URL's server; every test file creates its own database), then playwright against
+// production builds of both apps on a freshly migrated and seeded database.
+// Without DATABASE_URL it falls back to a throw-away embedded PGlite server.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pgAdmin from "./pg-admin.mjs";
+import { freePort, log, pnpmCommand, run, start, startEmbeddedDatabase, stopAll, waitForHttp } from "./lib.mjs";
+
+const args = new Set(process.argv.slice(2));
+const e2eOnly = args.has("--e2e-only");
+const skipE2e = args.has("--no-e2e");
+const CHROMIUM = "/usr/bin/chromium";
+
+const pnpm = pnpmCommand();
+log("installing dependencies (pnpm install --frozen-lockfile)…");
+run(pnpm, ["install", "--frozen-lockfile"], { env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" } });
+
+const scratch = mkdtempSync(join(tmpdir(), "healio-test-"));
+const baseEnv = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "test-only-secret-0123456789abcdef0123456789",
+  MAIL_OUTBOX_DIR: join(scratch, "outbox"),
+};
+
+let serverUrl = process.env.DATABASE_URL;
+let embedded = false;
+if (!serverUrl) {
+  embedded = true;
+  const port = await freePort();
+  log(`no DATABASE_URL: tests run on a throw-away embedded database (port ${port})`);
+  serverUrl = await startEmbeddedDatabase(pnpm, join(scratch, "pglite"), port);
+}
+const dbEnv = embedded
+  ? { HEALIO_TEST_DB_MODE: "embedded", DATABASE_URL: serverUrl }
+  : { HEALIO_TEST_DB_MODE: "server", TEST_DATABASE_ADMIN_URL: pgAdmin.adminUrl(serverUrl), DATABASE_URL: serverUrl };
+
+const failures = [];
+function step(name, fn) {
+  const started = Date.now();
+  log(`▶ ${name}`);
+  try {
+    fn();
+    log(`✔ ${name} (${Math.round((Date.now() - started) / 1000)} s)`);
+  } catch (error) {
+    log(`✘ ${name}: ${error.message}`);
+    failures.push(name);
+  }
+}
+
+try {
+  if (!e2eOnly) {
+    step("typecheck + lint", () => run(pnpm, ["turbo", "run", "typecheck", "lint"], { env: baseEnv }));
+    step("unit and integration tests (vitest, real database)", () =>
+      run(pnpm, ["turbo", "run", "test", embedded ? "--concurrency=1" : "--concurrency=2"], { env: { ...baseEnv, ...dbEnv } }),
+    );
+  }
+
+  if (!skipE2e) {
+    if (!existsSync(CHROMIUM)) {
+      if (process.env.CI) throw new Error(`${CHROMIUM} is missing (apt-get install -y chromium)`);
+      log(`skipping browser tests: ${CHROMIUM} is not installed (apt-get install -y chromium)`);
+    } else {
+      await runE2e();
+    }
+  }
+} finally {
+  stopAll();
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+if (failures.length) {
+  log(`FAILED: ${failures.join(", ")}`);
+  process.exit(1);
+}
+log("all green");
+process.exit(0);
+
+async function runE2e() {
+  let databaseUrl;
+  let dropDatabase = async () => {};
+  if (embedded) {
+    databaseUrl = serverUrl;
+    await pgAdmin.resetSchema(databaseUrl);
+  } else {
+    ({ url: databaseUrl, drop: dropDatabase } = await pgAdmin.createDatabase(serverUrl, "healio_e2e"));
+  }
+  const [webPort, adminPort] = [await freePort(), await freePort()];
+  const env = {
+    ...baseEnv,
+    DATABASE_URL: databaseUrl,
+    WEB_URL: `http://localhost:${webPort}`,
+    ADMIN_URL: `http://localhost:${adminPort}`,
+    DEMO_PASSWORD: "e2e-demo-password-42",
+  };
+  try {
+    step("e2e: migrate + seed", () => {
+      run(pnpm, ["--filter", "@healio/db", "db:migrate"], { env });
+      run(pnpm, ["--filter", "@healio/db", "db:seed"], { env });
+    });
+    step("e2e: build apps", () =>
+      run(pnpm, ["turbo", "run", "build", "--filter=@healio/web", "--filter=@healio/admin"], { env }),
+    );
+    if (failures.length) return;
+    start(pnpm, ["--filter", "@healio/web", "exec", "next", "start", "--port", String(webPort)], { env });
+    start(pnpm, ["--filter", "@healio/admin", "exec", "next", "start", "--port", String(adminPort)], { env });
+    await Promise.all([waitForHttp(env.WEB_URL), waitForHttp(`${env.ADMIN_URL}/sign-in`)]);
+    step("e2e: playwright (Debian chromium)", () => run(pnpm, ["exec", "playwright", "test"], { env }));
+  } finally {
+    stopAll();
+    await dropDatabase();
+  }
+}
