@@ -1,0 +1,140 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
+import type { Db } from "@healio/db";
+import { renderPasswordResetEmail, renderVerificationEmail } from "@healio/mail";
+import type { Mailer } from "@healio/mail";
+import { userAdditionalFields } from "./fields";
+
+export interface RateLimitRule {
+  /** Seconds. */
+  window: number;
+  max: number;
+}
+
+/** The endpoints with stricter limits than the default rule. */
+export type RateLimitedPath = "/sign-in/email" | "/sign-up/email" | "/request-password-reset";
+
+export const DEFAULT_RATE_LIMIT_RULES: Record<RateLimitedPath, RateLimitRule> = {
+  "/sign-in/email": { window: 60, max: 10 },
+  "/sign-up/email": { window: 60, max: 5 },
+  "/request-password-reset": { window: 300, max: 5 },
+};
+
+export interface AuthRateLimitOptions {
+  /** Default true. Tests pass `false` so repeated sign-ins are not throttled. */
+  enabled?: boolean;
+  /** Rule for every other endpoint; default 100 requests per 60 s. */
+  default?: RateLimitRule;
+  /** Overrides of DEFAULT_RATE_LIMIT_RULES. */
+  rules?: Partial<Record<RateLimitedPath, RateLimitRule>>;
+}
+
+export interface CreateAuthOptions {
+  db: Db;
+  mailer: Mailer;
+  /** Origin of the app that mounts the handler at /api/auth, e.g. http://localhost:3000. */
+  baseURL: string;
+  /** At least 32 characters. */
+  secret: string;
+  /** Other origins allowed to call the API and to be redirect targets (the other app). */
+  trustedOrigins: string[];
+  /** Secure cookies; default false. */
+  production?: boolean;
+  rateLimit?: AuthRateLimitOptions;
+}
+
+const DAY = 60 * 60 * 24;
+
+export function createAuth(options: CreateAuthOptions) {
+  const { db, mailer, baseURL, secret, trustedOrigins } = options;
+  const production = options.production ?? false;
+  if (secret.length < 32) throw new Error("createAuth: secret must be at least 32 characters");
+
+  const rateLimitRules = { ...DEFAULT_RATE_LIMIT_RULES, ...options.rateLimit?.rules };
+  const defaultRule = options.rateLimit?.default ?? { window: 60, max: 100 };
+
+  return betterAuth({
+    appName: "Healio",
+    baseURL,
+    secret,
+    trustedOrigins,
+    telemetry: { enabled: false },
+    // One transaction per sign-up (user + account + session) and per password reset (+ session revocation).
+    database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
+
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      // Unverified users may sign in (smooth demo); emailVerified is still tracked and verified via mail.
+      requireEmailVerification: false,
+      revokeSessionsOnPasswordReset: true,
+      async sendResetPassword({ user, url }) {
+        await mailer.send({ to: user.email, ...renderPasswordResetEmail({ name: user.name, url }) });
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      async sendVerificationEmail({ user, url }) {
+        await mailer.send({ to: user.email, ...renderVerificationEmail({ name: user.name, url }) });
+      },
+    },
+
+    user: { additionalFields: userAdditionalFields },
+    session: {
+      expiresIn: 7 * DAY,
+      updateAge: DAY,
+      // Off so a ban or role change takes effect on the next request, not after a cache period.
+      cookieCache: { enabled: false },
+    },
+
+    rateLimit: {
+      enabled: options.rateLimit?.enabled ?? true,
+      // In the database so the limit holds across processes (two Next apps, several workers).
+      storage: "database",
+      modelName: "rateLimit",
+      window: defaultRule.window,
+      max: defaultRule.max,
+      customRules: rateLimitRules,
+    },
+
+    advanced: {
+      // Better-Auth skips origin/callback-URL checks when NODE_ENV=test; keep them on everywhere.
+      disableOriginCheck: false,
+      useSecureCookies: production,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: production },
+    },
+
+    databaseHooks: {
+      user: {
+        create: {
+          // Defence in depth behind `input: false`: nothing that creates a user through Better-Auth
+          // (sign-up, OAuth later) can make an admin, a seller, or a pre-banned account.
+          async before(user) {
+            return { data: { ...user, role: "CUSTOMER", banned: false, banReason: null } };
+          },
+        },
+      },
+      session: {
+        create: {
+          // Every sign-in path (password, verification auto sign-in, future OAuth) creates a session.
+          async before(session, ctx) {
+            // Inside sign-up the adapter runs in a transaction: ask through it, not the global client
+            // (on the embedded PGlite server a second connection would wait for that transaction).
+            const user = ctx
+              ? await ctx.context.internalAdapter.findUserById(session.userId)
+              : await db.user.findUnique({ where: { id: session.userId } });
+            if (user && (user as { banned?: unknown }).banned === true) {
+              throw new APIError("FORBIDDEN", { message: "This account has been suspended.", code: "USER_BANNED" });
+            }
+          },
+        },
+      },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+export type Session = Auth["$Infer"]["Session"];
