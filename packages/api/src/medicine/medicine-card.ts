@@ -1,0 +1,75 @@
+import { Prisma } from "@healio/db";
+
+/** What a catalogue card shows; the same shape for lists and the detail page. */
+export type MedicineCard = {
+  id: string;
+  slug: string;
+  name: string;
+  genericName: string;
+  strength: string;
+  dosageForm: string;
+  packSize: string;
+  priceCents: number;
+  stock: number;
+  requiresPrescription: boolean;
+  imageUrl: string | null;
+  manufacturer: { id: string; name: string };
+  category: { id: string; name: string; slug: string };
+  /** `id` is the seller's user id (Medicine.sellerId). */
+  seller: { id: string; storeName: string };
+};
+
+export type MedicineCardRow = {
+  id: string;
+  slug: string;
+  name: string;
+  genericName: string;
+  strength: string;
+  dosageForm: string;
+  packSize: string;
+  priceCents: number;
+  stock: number;
+  requiresPrescription: boolean;
+  imageUrl: string | null;
+  createdAt: Date;
+  manufacturerId: string;
+  manufacturerName: string;
+  categoryId: string;
+  categoryName: string;
+  categorySlug: string;
+  sellerId: string;
+  storeName: string;
+};
+
+/** Columns + joins shared by list and bySlug (alias m = "Medicine"). Relations are joined, not N+1. */
+export const medicineCardColumns = Prisma.sql`
+  m.id, m.slug, m.name, m."genericName", m.strength, m."dosageForm", m."packSize",
+  m."priceCents", m.stock, m."requiresPrescription", m."imageUrl", m."createdAt",
+  mf.id AS "manufacturerId", mf.name AS "manufacturerName",
+  c.id AS "categoryId", c.name AS "categoryName", c.slug AS "categorySlug",
+  m."sellerId", COALESCE(sp."storeName", u.name) AS "storeName"`;
+
+export const medicineCardJoins = Prisma.sql`
+  JOIN "Manufacturer" mf ON mf.id = m."manufacturerId"
+  JOIN "Category" c ON c.id = m."categoryId"
+  JOIN "user" u ON u.id = m."sellerId"
+  LEFT JOIN "SellerProfile" sp ON sp."userId" = m."sellerId"`;
+
+export function toMedicineCard(row: MedicineCardRow): MedicineCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    genericName: row.genericName,
+    strength: row.strength,
+    dosageForm: row.dosageForm,
+    packSize: row.packSize,
+    priceCents: row.priceCents,
+    stock: row.stock,
+    requiresPrescription: row.requiresPrescription,
+    imageUrl: row.imageUrl,
+    manufacturer: { id: row.manufacturerId, name: row.manufacturerName },
+    category: { id: row.categoryId, name: row.categoryName, slug: row.categorySlug },
+    seller: { id: row.sellerId, storeName: row.storeName },
+  };
+}
