@@ -2,37 +2,10 @@ import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { Prisma } from "@healio/db";
 
-export type AppErrorCode =
-  | "BAD_REQUEST"
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "TOO_MANY_REQUESTS"
-  | "UNPROCESSABLE_CONTENT";
+import { AppError, type AppErrorCode } from "./app-error";
 
-export type AppErrorDetails = Record<string, unknown>;
-
-/**
- * The only error services throw on purpose. Transport-free: the tRPC layer (and any future REST
- * layer) maps `code` to its own status. `message` and `details` are shown to the client, so they
- * must never contain secrets or internals.
- */
-export class AppError extends Error {
-  override readonly name = "AppError";
-  readonly code: AppErrorCode;
-  readonly details: AppErrorDetails | undefined;
-
-  constructor(code: AppErrorCode, message: string, details?: AppErrorDetails, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-    this.details = details;
-  }
-}
-
-export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
-}
+export { AppError, isAppError } from "./app-error";
+export type { AppErrorCode, AppErrorDetails } from "./app-error";
 
 // AppErrorCode is a subset of tRPC's codes; the explicit table keeps that true at compile time.
 const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {

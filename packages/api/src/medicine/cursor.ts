@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "../errors";
+import { AppError } from "../app-error";
 import type { MedicineSort } from "./medicine.schema";
 
 /**

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@healio/db";
 import type { Actor } from "../actor";
-import { AppError } from "../errors";
+import { AppError } from "../app-error";
 import { medicineCardColumns, medicineCardJoins, toMedicineCard } from "./medicine-card";
 import type { MedicineCard, MedicineCardRow } from "./medicine-card";
 import type { MedicineBySlugInput } from "./medicine.schema";

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@healio/db";
 import type { Actor } from "../actor";
-import { AppError } from "../errors";
+import { AppError } from "../app-error";
 
 /**
  * The caller's own profile. Explicit select: never password hashes, tokens, sessions or ban
