@@ -13,14 +13,29 @@ export interface CreateDbOptions {
   /** Pool size; PGlite's socket server serialises anyway, so small pools are fine. */
   max?: number;
   log?: boolean;
+  /**
+   * Called for every SQL statement the client sends (Prisma query events). For tests that count
+   * statements and for benchmarks; leave unset in the apps.
+   */
+  onQuery?: (event: QueryEvent) => void;
 }
+
+/** One SQL statement sent by the client (`duration` in ms). */
+export type QueryEvent = { query: string; params: string; duration: number; timestamp: Date };
 
 export function createDb(options: CreateDbOptions = {}): Db {
   const adapter = new PrismaPg({
     connectionString: options.url ?? requireDatabaseUrl(),
     max: options.max ?? 10,
   });
-  return new PrismaClient({ adapter, log: options.log ? ["query"] : [] });
+  if (!options.onQuery) return new PrismaClient({ adapter, log: options.log ? ["query"] : [] });
+  const onQuery = options.onQuery;
+  const client = new PrismaClient({
+    adapter,
+    log: [{ emit: "event", level: "query" }, ...(options.log ? [{ emit: "stdout" as const, level: "query" as const }] : [])],
+  });
+  client.$on("query", (event) => onQuery(event));
+  return client as unknown as Db;
 }
 
 const globalForDb = globalThis as unknown as { healioDb?: Db };
