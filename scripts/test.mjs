@@ -96,11 +96,16 @@ async function runE2e() {
     WEB_URL: `http://localhost:${webPort}`,
     ADMIN_URL: `http://localhost:${adminPort}`,
     DEMO_PASSWORD: "e2e-demo-password-42",
+    ADMIN_EMAIL: "e2e-admin@healio.test",
+    ADMIN_PASSWORD: "e2e-admin-password-42",
+    // A run signs up and in more often than the production limits allow per minute.
+    AUTH_RATE_LIMIT: "off",
   };
   try {
     step("e2e: migrate + seed", () => {
       run(pnpm, ["--filter", "@healio/db", "db:migrate"], { env });
       run(pnpm, ["--filter", "@healio/db", "db:seed"], { env });
+      run(pnpm, ["--filter", "@healio/db", "seed:admin"], { env: { ...env, ALLOW_ADMIN_SIGNUP: "true" } });
     });
     step("e2e: build apps", () =>
       run(pnpm, ["turbo", "run", "build", "--filter=@healio/web", "--filter=@healio/admin"], { env }),

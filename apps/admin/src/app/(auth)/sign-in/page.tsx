@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Card, PageHeader } from "@healio/ui";
+import { ConsoleBrand } from "@/components/console-brand";
+import { env } from "@/env";
+import { safeNextPath } from "@/lib/auth-errors";
+import { firstParam, type SearchParams } from "@/lib/search-params";
+import { getCurrentActor } from "@/trpc/server";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const next = safeNextPath(firstParam(await searchParams, "next"), "/");
+  if (await getCurrentActor()) redirect(next);
+  return (
+    <main id="main" className="console-centered">
+      <div className="console-brand">
+        <ConsoleBrand />
+      </div>
+      <div className="console-centered__inner">
+        <PageHeader title="Sign in to the console" description="For pharmacy sellers and Healio administrators." />
+        <Card padded className="hl-stack">
+          <SignInForm next={next} />
+          <p className="hl-small hl-muted">
+            Forgot your password? <a href={`${env.WEB_URL}/forgot-password`}>Reset it on the storefront</a>.
+          </p>
+        </Card>
+      </div>
+    </main>
+  );
+}

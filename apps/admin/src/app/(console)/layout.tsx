@@ -1,0 +1,61 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Badge, SidebarLayout } from "@healio/ui";
+import { ConsoleBrand } from "@/components/console-brand";
+import { ConsoleRefusal } from "@/components/console-refusal";
+import { SignOutButton } from "@/components/sign-out-button";
+import { env } from "@/env";
+import { requireMe } from "@/trpc/server";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Gate of the console: no session -> /sign-in; a customer gets a clear refusal instead of the
+ * console frame. (The API enforces roles on every procedure independently of this page.)
+ */
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const me = await requireMe();
+  if (me.role === "CUSTOMER") {
+    return (
+      <ConsoleRefusal
+        email={me.email}
+        storefrontUrl={env.WEB_URL}
+        sellerApplicationPending={me.sellerProfile?.status === "PENDING"}
+      />
+    );
+  }
+
+  return (
+    <SidebarLayout
+      brand={<ConsoleBrand />}
+      nav={
+        <nav aria-label="Console">
+          <ul className="hl-sidebar__nav">
+            <li>
+              <Link href="/" aria-current="page">
+                {me.role === "ADMIN" ? "Overview" : "Dashboard"}
+              </Link>
+            </li>
+            <li>
+              <a href={env.WEB_URL}>Storefront ↗</a>
+            </li>
+          </ul>
+        </nav>
+      }
+      sidebarFooter={
+        <div className="console-user">
+          <p className="console-user__name">{me.name}</p>
+          <p className="console-user__email">{me.email}</p>
+          <div>
+            <Badge tone="primary">{me.role}</Badge>
+          </div>
+          <div>
+            <SignOutButton variant="secondary" redirectTo="/sign-in" />
+          </div>
+        </div>
+      }
+    >
+      {children}
+    </SidebarLayout>
+  );
+}

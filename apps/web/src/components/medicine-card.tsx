@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { Card, Money, RxBadge, StockBadge } from "@healio/ui";
+import type { MedicineCardData } from "@/trpc/types";
+
+/** One catalogue card; the whole card is clickable through the title link (stretched with CSS). */
+export function MedicineCard({ medicine }: { medicine: MedicineCardData }) {
+  const headingId = `medicine-${medicine.id}`;
+  return (
+    <Card as="li" interactive className="medicine-card" aria-labelledby={headingId}>
+      <h3 className="medicine-card__title" id={headingId}>
+        <Link href={`/medicines/${medicine.slug}`} className="medicine-card__link">
+          {medicine.name}
+        </Link>
+      </h3>
+      <p className="medicine-card__meta">
+        {medicine.strength} · {medicine.dosageForm}
+      </p>
+      <p className="medicine-card__maker">{medicine.manufacturer.name}</p>
+      <div className="medicine-card__footer">
+        <p className="medicine-card__price">
+          <span className="hl-visually-hidden">Price: </span>
+          <Money cents={medicine.priceCents} />
+        </p>
+        <div className="medicine-card__badges">
+          {medicine.requiresPrescription ? <RxBadge /> : null}
+          <StockBadge status={medicine.stockState} />
+        </div>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { Logo, SiteHeader, buttonClassName } from "@healio/ui";
+import { getCurrentActor } from "@/trpc/server";
+import { SearchForm, SearchFormFallback } from "./search-form";
+import { SignOutButton } from "./sign-out-button";
+
+async function currentActorOrNull() {
+  try {
+    return await getCurrentActor();
+  } catch (error) {
+    // The header must not take the whole page down (e.g. a DB hiccup): show the signed-out state.
+    console.error("Could not resolve the session for the header", error);
+    return null;
+  }
+}
+
+export async function StorefrontHeader() {
+  const actor = await currentActorOrNull();
+  return (
+    <SiteHeader
+      brand={
+        <Link href="/" className="hl-header__brand" aria-label="Healio home">
+          <Logo />
+        </Link>
+      }
+      search={
+        <Suspense fallback={<SearchFormFallback />}>
+          <SearchForm />
+        </Suspense>
+      }
+      actions={
+        actor ? (
+          <nav aria-label="Account" className="hl-row">
+            <Link href="/account" className={buttonClassName({ variant: "ghost", size: "sm" })}>
+              <span className="hl-visually-hidden">Signed in as {actor.name}. </span>Account
+            </Link>
+            <SignOutButton />
+          </nav>
+        ) : (
+          <nav aria-label="Account" className="hl-row">
+            <Link href="/sign-in" className={buttonClassName({ variant: "ghost", size: "sm" })}>
+              Sign in
+            </Link>
+            <Link href="/sign-up" className={buttonClassName({ size: "sm" })}>
+              Create account
+            </Link>
+          </nav>
+        )
+      }
+    />
+  );
+}

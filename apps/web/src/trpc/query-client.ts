@@ -1,0 +1,20 @@
+import { QueryClient, defaultShouldDehydrateQuery } from "@tanstack/react-query";
+import superjson from "superjson";
+
+export function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Server-rendered data is fresh for a moment; avoids an immediate refetch after hydration.
+        staleTime: 30_000,
+        retry: 1,
+      },
+      dehydrate: {
+        serializeData: superjson.serialize,
+        shouldDehydrateQuery: (query) =>
+          defaultShouldDehydrateQuery(query) || query.state.status === "pending",
+      },
+      hydrate: { deserializeData: superjson.deserialize },
+    },
+  });
+}
