@@ -1,0 +1,17 @@
+import { customerProcedure, router } from "../trpc";
+import { cartAddInput, cartMergeInput, cartRemoveInput, cartSetQuantityInput } from "./cart.schema";
+import { getCart } from "./get-cart";
+import { mergeCart } from "./merge-cart";
+import { addToCart, clearCart, removeFromCart, setCartQuantity } from "./update-cart";
+
+/** Every mutation returns the whole updated cart, so a client can just replace its copy. */
+export const cartRouter = router({
+  get: customerProcedure.query(({ ctx }) => getCart(ctx.db, ctx.actor)),
+  add: customerProcedure.input(cartAddInput).mutation(({ ctx, input }) => addToCart(ctx.db, ctx.actor, input)),
+  setQuantity: customerProcedure
+    .input(cartSetQuantityInput)
+    .mutation(({ ctx, input }) => setCartQuantity(ctx.db, ctx.actor, input)),
+  remove: customerProcedure.input(cartRemoveInput).mutation(({ ctx, input }) => removeFromCart(ctx.db, ctx.actor, input)),
+  clear: customerProcedure.mutation(({ ctx }) => clearCart(ctx.db, ctx.actor)),
+  merge: customerProcedure.input(cartMergeInput).mutation(({ ctx, input }) => mergeCart(ctx.db, ctx.actor, input)),
+});

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { MAX_LINE_QUANTITY } from "../pricing/price-lines";
+
+export const medicineIdSchema = z.string().trim().min(1).max(64);
+
+/** 1..99, whole numbers only: 0, negative, fractional and > 99 are BAD_REQUEST. */
+export const quantitySchema = z
+  .number()
+  .int("Quantity must be a whole number.")
+  .min(1, "Quantity must be at least 1.")
+  .max(MAX_LINE_QUANTITY, `Quantity must be at most ${MAX_LINE_QUANTITY}.`);
+
+/** One line as a client sends it: never a price. Strict, so `unitPriceCents` etc. are refused. */
+export const cartLineInput = z.strictObject({ medicineId: medicineIdSchema, quantity: quantitySchema });
+export type CartLineInput = z.infer<typeof cartLineInput>;
+
+export const cartAddInput = cartLineInput;
+export const cartSetQuantityInput = cartLineInput;
+export const cartRemoveInput = z.strictObject({ medicineId: medicineIdSchema });
+
+/** A visitor's local cart, merged on sign-in. Duplicate ids are summed (capped at 99). */
+export const cartMergeInput = z.strictObject({ lines: z.array(cartLineInput).max(100) });
+export type CartMergeInput = z.infer<typeof cartMergeInput>;
+
+export type CartProblem =
+  | { kind: "inactive" }
+  | { kind: "out_of_stock"; available: 0 }
+  | { kind: "insufficient_stock"; available: number };
+
+export type CartLine = {
+  medicineId: string;
+  slug: string;
+  name: string;
+  strength: string;
+  packSize: string;
+  imageUrl: string | null;
+  requiresPrescription: boolean;
+  seller: { id: string; storeName: string };
+  quantity: number;
+  /** Current server price; never stored in the cart. */
+  unitPriceCents: number;
+  discountCents: number;
+  lineTotalCents: number;
+  /** Units in stock right now. */
+  available: number;
+  /** null when the line can be bought as it is. */
+  problem: CartProblem | null;
+};
+
+export type CartSellerTotals = {
+  sellerId: string;
+  storeName: string;
+  subtotalCents: number;
+  discountCents: number;
+  shippingCents: number;
+  totalCents: number;
+};
+
+export type CartView = {
+  currency: string;
+  /** Oldest first (the order lines were added). */
+  lines: CartLine[];
+  /** Sum of quantities over all lines. */
+  itemCount: number;
+  /** Totals cover the lines WITHOUT a problem (what a checkout would charge once they are fixed). */
+  sellers: CartSellerTotals[];
+  subtotalCents: number;
+  discountCents: number;
+  shippingCents: number;
+  totalCents: number;
+  /** true when the cart is non-empty and no line has a problem. */
+  canCheckout: boolean;
+};
+
+export type CartMergeResult = {
+  cart: CartView;
+  /** Lines of the visitor's cart that were not merged (unknown or archived medicine, or the cart is full). */
+  skipped: { medicineId: string; reason: "not_found" | "inactive" | "cart_full" }[];
+};

@@ -1,0 +1,85 @@
+import type { DbOrTx } from "@healio/db";
+import type { Actor } from "../actor";
+import { priceLines } from "../pricing/price-lines";
+import type { CartLine, CartProblem, CartView } from "./cart.schema";
+
+type CartRow = {
+  medicineId: string;
+  quantity: number;
+  slug: string;
+  name: string;
+  strength: string;
+  packSize: string;
+  imageUrl: string | null;
+  requiresPrescription: boolean;
+  priceCents: number;
+  stock: number;
+  status: string;
+  sellerId: string;
+  storeName: string;
+};
+
+export function cartProblem(status: string, stock: number, quantity: number): CartProblem | null {
+  if (status !== "ACTIVE") return { kind: "inactive" };
+  if (stock <= 0) return { kind: "out_of_stock", available: 0 };
+  if (stock < quantity) return { kind: "insufficient_stock", available: stock };
+  return null;
+}
+
+/** The signed-in customer's cart with current prices, stock problems and totals (one query). */
+export async function getCart(db: DbOrTx, actor: Actor, now: Date = new Date()): Promise<CartView> {
+  const rows = await db.$queryRaw<CartRow[]>`
+    SELECT ci."medicineId", ci.quantity, m.slug, m.name, m.strength, m."packSize", m."imageUrl",
+           m."requiresPrescription", m."priceCents", m.stock, m.status::text AS status, m."sellerId",
+           COALESCE(sp."storeName", u.name) AS "storeName"
+    FROM "CartItem" ci
+    JOIN "Medicine" m ON m.id = ci."medicineId"
+    JOIN "user" u ON u.id = m."sellerId"
+    LEFT JOIN "SellerProfile" sp ON sp."userId" = m."sellerId"
+    WHERE ci."userId" = ${actor.userId}
+    ORDER BY ci."createdAt", ci.id`;
+
+  const medicines = rows.map((r) => ({ id: r.medicineId, sellerId: r.sellerId, priceCents: r.priceCents }));
+  const all = priceLines(rows, medicines, now);
+  const lines: CartLine[] = rows.map((row, i) => {
+    const priced = all.lines[i]!;
+    return {
+      medicineId: row.medicineId,
+      slug: row.slug,
+      name: row.name,
+      strength: row.strength,
+      packSize: row.packSize,
+      imageUrl: row.imageUrl,
+      requiresPrescription: row.requiresPrescription,
+      seller: { id: row.sellerId, storeName: row.storeName },
+      quantity: row.quantity,
+      unitPriceCents: priced.unitPriceCents,
+      discountCents: priced.discountCents,
+      lineTotalCents: priced.lineTotalCents,
+      available: Math.max(row.stock, 0),
+      problem: cartProblem(row.status, row.stock, row.quantity),
+    };
+  });
+
+  const buyable = rows.filter((_, i) => lines[i]!.problem === null);
+  const totals = priceLines(buyable, medicines, now);
+  const storeNames = new Map(rows.map((r) => [r.sellerId, r.storeName]));
+  return {
+    currency: totals.currency,
+    lines,
+    itemCount: lines.reduce((n, l) => n + l.quantity, 0),
+    sellers: totals.sellers.map((s) => ({
+      sellerId: s.sellerId,
+      storeName: storeNames.get(s.sellerId) ?? "",
+      subtotalCents: s.subtotalCents,
+      discountCents: s.discountCents,
+      shippingCents: s.shippingCents,
+      totalCents: s.totalCents,
+    })),
+    subtotalCents: totals.subtotalCents,
+    discountCents: totals.discountCents,
+    shippingCents: totals.shippingCents,
+    totalCents: totals.totalCents,
+    canCheckout: lines.length > 0 && buyable.length === lines.length,
+  };
+}

@@ -1,0 +1,104 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@healio/db";
+import type { Actor } from "../actor";
+import { AppError } from "../app-error";
+import { priceLines } from "../pricing/price-lines";
+import { enqueueCheckoutMail } from "./checkout-mail";
+import type { PlaceOrderParams, PlaceOrderResult } from "./checkout.schema";
+import { createSellerOrders, loadSellers } from "./create-orders";
+import { claimIdempotencyKey, findReplay, requestHash, storeResponse } from "./idempotency";
+import { getPaymentProvider } from "./payment-methods";
+import { assertPurchasable, decrementStock, lockMedicines } from "./reserve-stock";
+import { resolveLines, resolveShipping } from "./resolve-checkout";
+import { runTransaction, type RunTransactionOptions } from "./run-transaction";
+
+/**
+ * Checkout. Everything happens in ONE transaction (retried on serialization failure / deadlock);
+ * any error rolls back stock, orders, ledger, mail and the idempotency record together:
+ *
+ *  1. claim the idempotency key (a committed duplicate -> replay its stored response)
+ *  2. lines (request or server cart) and shipping address (saved or inline)
+ *  3. lock medicine rows in id order, check ACTIVE + stock
+ *  4. price on the server (priceLines); compare with expectedTotalCents
+ *  5. payment authorization (cash on delivery: nothing to do)
+ *  6. conditional stock decrement; one order per seller + items + status event + ledger + audit
+ *  7. outbox mail, clear the bought cart lines, store the response under the key
+ */
+export async function placeOrder(
+  db: Db,
+  actor: Actor,
+  input: PlaceOrderParams,
+  options: { transaction?: RunTransactionOptions } = {},
+): Promise<PlaceOrderResult> {
+  const hash = requestHash(input);
+  const earlier = await findReplay(db, actor.userId, input.idempotencyKey, hash);
+  if (earlier) return earlier;
+
+  return runTransaction(
+    db,
+    async (tx) => {
+      if (!(await claimIdempotencyKey(tx, actor.userId, input.idempotencyKey, hash))) {
+        const replay = await findReplay(tx, actor.userId, input.idempotencyKey, hash);
+        if (replay) return replay;
+        throw new AppError("CONFLICT", "This order is still being processed.", { reason: "in_progress" });
+      }
+      const now = new Date();
+      const lines = await resolveLines(tx, actor, input);
+      const { shipping, savedAddressId } = await resolveShipping(tx, actor, input);
+
+      const medicines = await lockMedicines(tx, lines.map((l) => l.medicineId));
+      assertPurchasable(lines, medicines);
+      const priced = priceLines(lines, medicines.values(), now);
+      if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== priced.totalCents) {
+        throw new AppError("CONFLICT", "Prices have changed since you last saw your cart. Please review the new total.", {
+          reason: "price_changed",
+          expectedTotalCents: input.expectedTotalCents,
+          totalCents: priced.totalCents,
+          subtotalCents: priced.subtotalCents,
+          discountCents: priced.discountCents,
+          shippingCents: priced.shippingCents,
+        });
+      }
+
+      const checkoutId = randomUUID();
+      const payment = await getPaymentProvider(input.paymentMethod).authorize({
+        checkoutId,
+        customerId: actor.userId,
+        totalCents: priced.totalCents,
+        currency: priced.currency,
+      });
+
+      await decrementStock(tx, lines);
+      const sellers = await loadSellers(tx, priced.sellers.map((s) => s.sellerId));
+      const orders = await createSellerOrders(tx, {
+        actor,
+        checkoutId,
+        priced,
+        medicines,
+        sellers,
+        shipping,
+        paymentMethod: input.paymentMethod,
+      });
+
+      const result: PlaceOrderResult = {
+        checkoutId,
+        placedAt: now.toISOString(),
+        currency: priced.currency,
+        paymentMethod: input.paymentMethod,
+        payment,
+        shipping,
+        savedAddressId,
+        orders,
+        subtotalCents: priced.subtotalCents,
+        discountCents: priced.discountCents,
+        shippingCents: priced.shippingCents,
+        totalCents: priced.totalCents,
+      };
+      await enqueueCheckoutMail(tx, actor, result, sellers);
+      await tx.cartItem.deleteMany({ where: { userId: actor.userId, medicineId: { in: lines.map((l) => l.medicineId) } } });
+      await storeResponse(tx, actor.userId, input.idempotencyKey, result);
+      return result;
+    },
+    options.transaction,
+  );
+}

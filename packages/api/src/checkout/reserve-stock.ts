@@ -1,0 +1,85 @@
+import { Prisma } from "@healio/db";
+import type { Tx } from "@healio/db";
+import { AppError } from "../app-error";
+import type { CartLineInput } from "../cart/cart.schema";
+
+export type LockedMedicine = {
+  id: string;
+  sellerId: string;
+  name: string;
+  strength: string;
+  priceCents: number;
+  stock: number;
+  status: string;
+};
+
+/**
+ * Locks the medicine rows of a checkout, ALWAYS in id order: two checkouts with crossed carts
+ * ([a, b] and [b, a]) then queue up on the same first row instead of deadlocking. The lock is held
+ * until commit, so the stock read here is the stock the decrement sees.
+ */
+export async function lockMedicines(tx: Tx, ids: string[]): Promise<Map<string, LockedMedicine>> {
+  const sorted = [...new Set(ids)].sort();
+  const rows = await tx.$queryRaw<LockedMedicine[]>`
+    SELECT id, "sellerId", name, strength, "priceCents", stock, status::text AS status
+    FROM "Medicine"
+    WHERE id IN (${Prisma.join(sorted)})
+    ORDER BY id
+    FOR UPDATE`;
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+type StockProblem = { medicineId: string; name: string; requested: number; available: number };
+
+/**
+ * Refuses a checkout the customer can understand: unknown medicine (NOT_FOUND), archived medicine
+ * (CONFLICT, named), not enough stock (CONFLICT with which item and how many are left).
+ */
+export function assertPurchasable(lines: CartLineInput[], medicines: Map<string, LockedMedicine>): void {
+  const missing = lines.find((l) => !medicines.has(l.medicineId));
+  if (missing) throw new AppError("NOT_FOUND", "A medicine in your order no longer exists.", { medicineId: missing.medicineId });
+
+  const inactive = lines.map((l) => medicines.get(l.medicineId)!).find((m) => m.status !== "ACTIVE");
+  if (inactive) {
+    throw new AppError("CONFLICT", `${inactive.name} is no longer available.`, {
+      reason: "inactive",
+      medicineId: inactive.id,
+      name: inactive.name,
+    });
+  }
+
+  const problems: StockProblem[] = lines
+    .map((l) => ({ line: l, medicine: medicines.get(l.medicineId)! }))
+    .filter(({ line, medicine }) => medicine.stock < line.quantity)
+    .map(({ line, medicine }) => ({
+      medicineId: medicine.id,
+      name: medicine.name,
+      requested: line.quantity,
+      available: Math.max(medicine.stock, 0),
+    }));
+  const first = problems[0];
+  if (first) {
+    const message =
+      first.available === 0
+        ? `${first.name} is out of stock.`
+        : `Only ${first.available} left of ${first.name} (you asked for ${first.requested}).`;
+    throw new AppError("CONFLICT", message, { reason: "out_of_stock", ...first, problems });
+  }
+}
+
+/**
+ * Conditional decrement, one row at a time in id order. The WHERE clause is the last line of
+ * defence against overselling (the rows are already locked and checked); a row count of 0 means
+ * the invariant broke, and the whole checkout rolls back.
+ */
+export async function decrementStock(tx: Tx, lines: CartLineInput[]): Promise<void> {
+  const sorted = [...lines].sort((a, b) => (a.medicineId < b.medicineId ? -1 : a.medicineId > b.medicineId ? 1 : 0));
+  for (const line of sorted) {
+    const updated = await tx.$executeRaw`
+      UPDATE "Medicine" SET stock = stock - ${line.quantity}::int, "updatedAt" = now()
+      WHERE id = ${line.medicineId} AND stock >= ${line.quantity}::int AND status = 'ACTIVE'`;
+    if (updated !== 1) {
+      throw new AppError("CONFLICT", "An item in your order just sold out.", { reason: "out_of_stock", medicineId: line.medicineId });
+    }
+  }
+}

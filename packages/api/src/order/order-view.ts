@@ -1,0 +1,148 @@
+import type { Actor } from "../actor";
+import type { OrderStatus, PaymentMethod, Prisma } from "@healio/db";
+import type { ShippingSnapshot } from "../checkout/checkout.schema";
+import { formatOrderNumber } from "./order-number";
+import { allowedTransitions, type OrderPerspective } from "./status-machine";
+
+/**
+ * What each role may see of an order, via explicit selects. Everyone entitled to an order sees its
+ * items, money, status and shipping snapshot (a seller needs name/address/phone to ship). Only an
+ * admin sees the customer's account (name + e-mail); nobody but an admin sees a seller's e-mail.
+ */
+export const orderSelect = {
+  id: true,
+  number: true,
+  checkoutId: true,
+  status: true,
+  paymentMethod: true,
+  currency: true,
+  subtotalCents: true,
+  discountCents: true,
+  shippingCents: true,
+  totalCents: true,
+  createdAt: true,
+  updatedAt: true,
+  customerId: true,
+  sellerId: true,
+  shippingName: true,
+  shippingLine1: true,
+  shippingLine2: true,
+  shippingCity: true,
+  shippingRegion: true,
+  shippingPostal: true,
+  shippingCountry: true,
+  phone: true,
+  seller: { select: { name: true, sellerProfile: { select: { storeName: true } } } },
+  items: {
+    select: {
+      id: true,
+      medicineId: true,
+      name: true,
+      strength: true,
+      quantity: true,
+      unitPriceCents: true,
+      discountCents: true,
+      lineTotalCents: true,
+      medicine: { select: { slug: true, imageUrl: true } },
+    },
+    orderBy: { id: "asc" },
+  },
+} satisfies Prisma.OrderSelect;
+
+export const adminOrderSelect = {
+  ...orderSelect,
+  customer: { select: { id: true, name: true, email: true } },
+} satisfies Prisma.OrderSelect;
+
+type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }> & {
+  customer?: { id: string; name: string; email: string };
+};
+
+export type OrderItemView = {
+  id: string;
+  medicineId: string;
+  /** Current catalogue slug, for a link (the medicine may since have been archived). */
+  slug: string;
+  imageUrl: string | null;
+  name: string;
+  strength: string;
+  quantity: number;
+  unitPriceCents: number;
+  discountCents: number;
+  lineTotalCents: number;
+};
+
+export type OrderView = {
+  id: string;
+  number: number;
+  orderNumber: string;
+  checkoutId: string;
+  status: OrderStatus;
+  paymentMethod: PaymentMethod;
+  currency: string;
+  subtotalCents: number;
+  discountCents: number;
+  shippingCents: number;
+  totalCents: number;
+  createdAt: Date;
+  updatedAt: Date;
+  seller: { id: string; storeName: string };
+  /** Admin only; null for customers and sellers. */
+  customer: { id: string; name: string; email: string } | null;
+  shipping: ShippingSnapshot;
+  items: OrderItemView[];
+  itemCount: number;
+  /** The statuses this caller may move the order to (buttons in the UI). */
+  allowedNextStatuses: OrderStatus[];
+};
+
+export function perspectiveOf(actor: Actor, order: { customerId: string; sellerId: string }): OrderPerspective | null {
+  if (actor.role === "ADMIN") return "admin";
+  if (actor.role === "SELLER" && order.sellerId === actor.userId) return "seller";
+  if (actor.role === "CUSTOMER" && order.customerId === actor.userId) return "customer";
+  return null;
+}
+
+export function toOrderView(row: OrderRow, perspective: OrderPerspective): OrderView {
+  return {
+    id: row.id,
+    number: row.number,
+    orderNumber: formatOrderNumber(row.number),
+    checkoutId: row.checkoutId,
+    status: row.status,
+    paymentMethod: row.paymentMethod,
+    currency: row.currency,
+    subtotalCents: row.subtotalCents,
+    discountCents: row.discountCents,
+    shippingCents: row.shippingCents,
+    totalCents: row.totalCents,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    seller: { id: row.sellerId, storeName: row.seller.sellerProfile?.storeName ?? row.seller.name },
+    customer: perspective === "admin" && row.customer ? row.customer : null,
+    shipping: {
+      name: row.shippingName,
+      line1: row.shippingLine1,
+      line2: row.shippingLine2,
+      city: row.shippingCity,
+      region: row.shippingRegion,
+      postalCode: row.shippingPostal,
+      country: row.shippingCountry,
+      phone: row.phone,
+    },
+    items: row.items.map((i) => ({
+      id: i.id,
+      medicineId: i.medicineId,
+      slug: i.medicine.slug,
+      imageUrl: i.medicine.imageUrl,
+      name: i.name,
+      strength: i.strength,
+      quantity: i.quantity,
+      unitPriceCents: i.unitPriceCents,
+      discountCents: i.discountCents,
+      lineTotalCents: i.lineTotalCents,
+    })),
+    itemCount: row.items.reduce((n, i) => n + i.quantity, 0),
+    allowedNextStatuses: allowedTransitions(row.status, perspective),
+  };
+}
