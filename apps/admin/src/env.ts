@@ -10,6 +10,8 @@ const envSchema = z.object({
   WEB_URL: z.string().url().default("http://localhost:3000"),
   ADMIN_URL: z.string().url().default("http://localhost:3001"),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** Set by Next: "phase-production-build" while `next build` runs (no background work then). */
+  NEXT_PHASE: z.string().optional(),
 });
 
 export const env = envSchema.parse({
@@ -17,4 +19,5 @@ export const env = envSchema.parse({
   WEB_URL: process.env.WEB_URL || undefined,
   ADMIN_URL: process.env.ADMIN_URL || undefined,
   NODE_ENV: process.env.NODE_ENV || undefined,
+  NEXT_PHASE: process.env.NEXT_PHASE || undefined,
 });

@@ -62,7 +62,7 @@ test.describe("catalogue", () => {
   test("filters narrow the list to prescription-only medicines", async ({ page }) => {
     await page.goto("/");
     await page.getByLabel("Type").selectOption({ label: "Prescription only" });
-    await expect(page).toHaveURL(/[?&]type=rx/);
+    await expect(page).toHaveURL(/[?&]prescription=rx/);
     const cards = medicineCards(page);
     await expect(cards.first()).toBeVisible();
     for (const card of (await cards.all()).slice(0, 10)) {

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),
+  /** Shared rate-limit counters; "off" = in-process only. Unreachable Redis falls back to in-process. */
+  REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("redis://127.0.0.1:6379")),
 });
 
 /** The only place in @healio/api that reads process.env. */

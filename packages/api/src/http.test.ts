@@ -19,6 +19,7 @@ afterEach(() => {
 });
 
 const anonymous = async () => null;
+const trustedOrigins = ["http://localhost:3000"];
 
 /** A GET query the way @trpc/client sends it with the superjson transformer. */
 function get(path: string, input?: unknown): Request {
@@ -37,7 +38,7 @@ type ErrorBody = {
 
 describe("handleTrpcRequest", () => {
   it("serves public procedures with superjson", async () => {
-    const res = await handleTrpcRequest(get("health.check"), { db: t.db, resolveActor: anonymous });
+    const res = await handleTrpcRequest(get("health.check"), { db: t.db, resolveActor: anonymous, trustedOrigins });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { result: { data: { json: { status: string; db: string; time: string } } } };
     expect(body.result.data.json).toMatchObject({ status: "ok", db: "ok", time: expect.any(String) });
@@ -50,7 +51,7 @@ describe("handleTrpcRequest", () => {
     );
     const req = get("me.get");
     req.headers.set("cookie", "session=ok");
-    const ok = await handleTrpcRequest(req, { db: t.db, resolveActor });
+    const ok = await handleTrpcRequest(req, { db: t.db, resolveActor, trustedOrigins });
     expect(ok.status).toBe(200);
     const body = (await ok.json()) as { result: { data: { json: Record<string, unknown> } } };
     expect(body.result.data.json).toMatchObject({ id: user.id, email: user.email });
@@ -58,7 +59,7 @@ describe("handleTrpcRequest", () => {
       ["createdAt", "email", "emailVerified", "id", "name", "phone", "role", "sellerProfile"].sort(),
     );
 
-    const anon = await handleTrpcRequest(get("me.get"), { db: t.db, resolveActor });
+    const anon = await handleTrpcRequest(get("me.get"), { db: t.db, resolveActor, trustedOrigins });
     expect(anon.status).toBe(401);
   });
 
@@ -67,6 +68,7 @@ describe("handleTrpcRequest", () => {
     const res = await handleTrpcRequest(get("medicine.list", { limit: 101, extra: 1 }), {
       db: t.db,
       resolveActor: anonymous,
+      trustedOrigins,
     });
     expect(res.status).toBe(400);
     const body = (await res.json()) as ErrorBody;
@@ -82,6 +84,7 @@ describe("handleTrpcRequest", () => {
     const res = await handleTrpcRequest(get("medicine.bySlug", { slug: "nope" }), {
       db: t.db,
       resolveActor: anonymous,
+      trustedOrigins,
     });
     expect(res.status).toBe(404);
     const body = (await res.json()) as ErrorBody;
@@ -98,7 +101,7 @@ describe("handleTrpcRequest", () => {
       $queryRaw: () => Promise.reject(new Error('password authentication failed for user "healio" at 10.0.0.5')),
     } as unknown as Db;
 
-    const res = await handle(get("health.check"), { db: brokenDb, resolveActor: anonymous });
+    const res = await handle(get("health.check"), { db: brokenDb, resolveActor: anonymous, trustedOrigins });
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(text).not.toContain("10.0.0.5");

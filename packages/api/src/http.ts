@@ -1,7 +1,15 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import type { Db } from "@healio/db";
 import type { Actor } from "./actor";
+import { isAppError } from "./app-error";
+import { getDefaultRateLimiter } from "./rate-limit/default-limiter";
+import type { RateLimiter } from "./rate-limit/types";
 import { appRouter } from "./root";
+import { clientIpFrom } from "./security/client-ip";
+import { guardRequest, type GuardRefusal } from "./security/request-guard";
+
+export const DEFAULT_MAX_BATCH_SIZE = 50;
 
 export type ResolveActor = (headers: Headers) => Promise<Actor | null>;
 
@@ -9,17 +17,70 @@ export type HandleTrpcRequestOptions = {
   db: Db;
   /** Session -> Actor; in the apps: `(headers) => getActor(auth, headers)` from @healio/auth. */
   resolveActor: ResolveActor;
+  /**
+   * Origins whose pages may send mutations (CSRF defence), e.g. `[WEB_URL, ADMIN_URL]`. A POST
+   * whose Origin (or Referer) is not one of them is refused with 403 before anything runs.
+   */
+  trustedOrigins: readonly string[];
   /** Where the handler is mounted; default "/api/trpc". */
   endpoint?: string;
+  /** Largest accepted request body; default 100 kB (413 above). */
+  maxBodyBytes?: number;
+  /** Most calls in one batched request; default 50 (400 above). Keep the client's `maxItems` <= this. */
+  maxBatchSize?: number;
+  /** Default: the process-wide limiter (Redis at REDIS_URL with an in-process fallback). */
+  rateLimiter?: RateLimiter;
+  /** Default: first hop of X-Forwarded-For, else X-Real-IP (see security/client-ip.ts). */
+  clientIp?: (req: Request) => string | undefined;
 };
 
-/** The fetch-API handler both Next apps mount at `src/app/api/trpc/[trpc]/route.ts` (GET and POST). */
-export function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOptions): Promise<Response> {
+/** A refusal in tRPC's error envelope (superjson), so @trpc/client surfaces the message and code. */
+function refusalResponse(refusal: GuardRefusal): Response {
+  const body = {
+    error: {
+      json: {
+        message: refusal.message,
+        code: TRPC_ERROR_CODES_BY_KEY[refusal.code],
+        data: { code: refusal.code, httpStatus: refusal.status },
+      },
+    },
+  };
+  return new Response(JSON.stringify(body), {
+    status: refusal.status,
+    headers: { "content-type": "application/json", "cache-control": "no-store" },
+  });
+}
+
+/**
+ * The fetch-API handler both Next apps mount at `src/app/api/trpc/[trpc]/route.ts` (GET and POST).
+ * Cross-site, non-JSON and oversized mutations are refused before the session is even read.
+ */
+export async function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOptions): Promise<Response> {
+  const guarded = await guardRequest(req, { trustedOrigins: opts.trustedOrigins, maxBodyBytes: opts.maxBodyBytes });
+  if (!guarded.ok) return refusalResponse(guarded.refusal);
+  const request = guarded.req;
+  const clientIp = (opts.clientIp ?? ((r: Request) => clientIpFrom(r.headers)))(request);
+  const rateLimiter = opts.rateLimiter ?? getDefaultRateLimiter();
+
   return fetchRequestHandler({
     endpoint: opts.endpoint ?? "/api/trpc",
-    req,
+    req: request,
     router: appRouter,
-    createContext: async () => ({ db: opts.db, actor: await opts.resolveActor(req.headers) }),
+    maxBatchSize: opts.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE,
+    createContext: async () => ({
+      db: opts.db,
+      actor: await opts.resolveActor(request.headers),
+      rateLimiter,
+      ...(clientIp ? { clientIp } : {}),
+    }),
+    responseMeta({ errors }) {
+      // 429: tell the client when to come back (the largest wait of the batch).
+      const waits = errors
+        .filter((e) => e.code === "TOO_MANY_REQUESTS")
+        .map((e) => (isAppError(e.cause) ? Number(e.cause.details?.retryAfterSeconds) : NaN))
+        .filter((s) => Number.isFinite(s) && s > 0);
+      return waits.length > 0 ? { headers: new Headers({ "retry-after": String(Math.max(...waits)) }) } : {};
+    },
     onError({ error, path, type }) {
       // Expected errors (validation, auth, not found, conflict) are the client's business; only
       // bugs and outages are logged, with the full cause, server-side.

@@ -1,7 +1,14 @@
+import { addressRouter } from "./address/address.router";
 import { adminRouter } from "./admin/admin.router";
+import { cartRouter } from "./cart/cart.router";
 import { categoryRouter } from "./category/category.router";
+import { checkoutRouter } from "./checkout/checkout.router";
 import { healthRouter } from "./health/health.router";
+import { inventoryRouter } from "./inventory/inventory.router";
+import { listingRouter } from "./listing/listing.router";
+import { manufacturerRouter } from "./manufacturer/manufacturer.router";
 import { medicineRouter } from "./medicine/medicine.router";
+import { orderRouter } from "./order/order.router";
 import { sellerRouter } from "./seller/seller.router";
 import { createCallerFactory, router } from "./trpc";
 import { meRouter } from "./user/user.router";
@@ -11,8 +18,15 @@ export const appRouter = router({
   me: meRouter,
   category: categoryRouter,
   medicine: medicineRouter,
+  listing: listingRouter,
+  inventory: inventoryRouter,
+  manufacturer: manufacturerRouter,
   seller: sellerRouter,
   admin: adminRouter,
+  cart: cartRouter,
+  address: addressRouter,
+  checkout: checkoutRouter,
+  order: orderRouter,
 });
 
 export type AppRouter = typeof appRouter;

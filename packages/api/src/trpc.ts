@@ -7,8 +7,18 @@ import type { Actor } from "./actor";
 import { AppError, toTRPCError } from "./errors";
 import type { AppErrorCode, AppErrorDetails } from "./errors";
 import { isProduction } from "./env";
+import { enforceRateLimit } from "./rate-limit/enforce";
+import { assertNoNulCharacters } from "./security/input-hygiene";
+import type { RateLimiter } from "./rate-limit/types";
 
-export type Context = { db: Db; actor: Actor | null };
+export type Context = {
+  db: Db;
+  actor: Actor | null;
+  /** The caller's IP, set by the HTTP handler; keys per-IP rate limits. Absent for server-side callers. */
+  clientIp?: string;
+  /** Set by the HTTP handler; absent (server-side callers, unit tests) means no rate limiting. */
+  rateLimiter?: RateLimiter;
+};
 
 /** Who may call a procedure; set by the procedure builders below, read by the security-matrix test. */
 export type Access = "public" | "authed" | "customer" | "seller" | "admin";
@@ -76,7 +86,25 @@ const errorMapping = t.middleware(async ({ next }) => {
   return result;
 });
 
-const baseProcedure = t.procedure.use(errorMapping);
+/** Refuses input Postgres cannot store (NUL characters) as BAD_REQUEST instead of a database 500. */
+const inputHygiene = t.middleware(async ({ getRawInput, next }) => {
+  assertNoNulCharacters(await getRawInput());
+  return next();
+});
+
+/** Per-path limits (rate-limit/rules.ts); TOO_MANY_REQUESTS leaves through errorMapping. */
+const rateLimiting = t.middleware(async ({ ctx, path, getRawInput, next }) => {
+  await enforceRateLimit({
+    path,
+    limiter: ctx.rateLimiter,
+    clientIp: ctx.clientIp,
+    userId: ctx.actor?.userId,
+    getRawInput,
+  });
+  return next();
+});
+
+const baseProcedure = t.procedure.use(errorMapping).use(inputHygiene).use(rateLimiting);
 
 function requireActor(actor: Actor | null): Actor {
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });

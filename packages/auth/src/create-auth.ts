@@ -5,6 +5,7 @@ import type { Db } from "@healio/db";
 import { renderPasswordResetEmail, renderVerificationEmail } from "@healio/mail";
 import type { Mailer } from "@healio/mail";
 import { userAdditionalFields } from "./fields";
+import { passwordPolicyHook } from "./password-policy";
 
 export interface RateLimitRule {
   /** Seconds. */
@@ -81,6 +82,9 @@ export function createAuth(options: CreateAuthOptions) {
         await mailer.send({ to: user.email, ...renderVerificationEmail({ name: user.name, url }) });
       },
     },
+
+    // Breached-password list on sign-up, reset and change (password-policy.ts).
+    hooks: { before: passwordPolicyHook },
 
     user: { additionalFields: userAdditionalFields },
     session: {

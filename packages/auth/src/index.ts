@@ -7,3 +7,4 @@ export { getAuthEnv, parseAuthEnv, DEV_ONLY_INSECURE_SECRET } from "./env";
 export type { AuthEnv } from "./env";
 export { ROLES, isRoleName, userAdditionalFields } from "./fields";
 export type { RoleName } from "./fields";
+export { isCommonPassword, COMMON_PASSWORD_MESSAGE } from "./password-policy";

@@ -17,6 +17,8 @@ export { PageHeader } from "./PageHeader";
 export type { PageHeaderProps } from "./PageHeader";
 export { Money, formatMoney } from "./Money";
 export type { MoneyProps } from "./Money";
+export { parseDollarsToCents, centsToDollarString } from "./money-input";
+export type { DollarsParseResult } from "./money-input";
 export { DateTime, formatDate, formatDateTime } from "./DateTime";
 export type { DateTimeProps } from "./DateTime";
 export { Stat } from "./Stat";

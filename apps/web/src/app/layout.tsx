@@ -3,6 +3,8 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Shell } from "@healio/ui";
+import { CartProvider } from "@/components/cart/cart-provider";
+import { currentShopper } from "@/components/cart/shopper";
 import { StorefrontFooter } from "@/components/site-footer";
 import { StorefrontHeader } from "@/components/site-header";
 import { env } from "@/env";
@@ -23,14 +25,17 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const shopper = await currentShopper();
   return (
     <html lang="en">
       <body>
         <TRPCReactProvider baseUrl={env.WEB_URL}>
-          <Shell header={<StorefrontHeader />} footer={<StorefrontFooter />}>
-            {children}
-          </Shell>
+          <CartProvider shopper={shopper}>
+            <Shell header={<StorefrontHeader />} footer={<StorefrontFooter />}>
+              {children}
+            </Shell>
+          </CartProvider>
         </TRPCReactProvider>
       </body>
     </html>

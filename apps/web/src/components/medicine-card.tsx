@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card, Money, RxBadge, StockBadge } from "@healio/ui";
 import type { MedicineCardData } from "@/trpc/types";
+import { AddToCartButton } from "./cart/add-to-cart-button";
 
 /** One catalogue card; the whole card is clickable through the title link (stretched with CSS). */
 export function MedicineCard({ medicine }: { medicine: MedicineCardData }) {
@@ -26,6 +27,7 @@ export function MedicineCard({ medicine }: { medicine: MedicineCardData }) {
           <StockBadge status={medicine.stockState} />
         </div>
       </div>
+      <AddToCartButton medicine={medicine} />
     </Card>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { Logo, SiteHeader, buttonClassName } from "@healio/ui";
 import { getCurrentActor } from "@/trpc/server";
+import { CartLink } from "./cart/cart-link";
 import { SearchForm, SearchFormFallback } from "./search-form";
 import { SignOutButton } from "./sign-out-button";
 
@@ -32,6 +33,12 @@ export async function StorefrontHeader() {
       actions={
         actor ? (
           <nav aria-label="Account" className="hl-row">
+            <CartLink />
+            {actor.role === "CUSTOMER" ? (
+              <Link href="/orders" className={buttonClassName({ variant: "ghost", size: "sm" })}>
+                My orders
+              </Link>
+            ) : null}
             <Link href="/account" className={buttonClassName({ variant: "ghost", size: "sm" })}>
               <span className="hl-visually-hidden">Signed in as {actor.name}. </span>Account
             </Link>
@@ -39,6 +46,7 @@ export async function StorefrontHeader() {
           </nav>
         ) : (
           <nav aria-label="Account" className="hl-row">
+            <CartLink />
             <Link href="/sign-in" className={buttonClassName({ variant: "ghost", size: "sm" })}>
               Sign in
             </Link>

@@ -5,20 +5,52 @@ import { medicineCardColumns, medicineCardJoins, toMedicineCard } from "./medici
 import type { MedicineCard, MedicineCardRow } from "./medicine-card";
 import type { MedicineBySlugInput } from "./medicine.schema";
 
-export type MedicineDetail = MedicineCard & { description: string };
+export type RatingSummary = {
+  average: number;
+  count: number;
+  /** Number of reviews per star, "1".."5" (all keys present). */
+  distribution: Record<"1" | "2" | "3" | "4" | "5", number>;
+};
 
-/** Public detail page: an archived medicine is NOT_FOUND, exactly like a missing one. */
+/** The medicine page: the card plus description, dates and the rating breakdown. */
+export type MedicineDetail = MedicineCard & {
+  description: string;
+  createdAt: Date;
+  updatedAt: Date;
+  ratingSummary: RatingSummary;
+};
+
+type DetailRow = MedicineCardRow & { description: string; updatedAt: Date; distribution: Record<string, number> | null };
+
+/**
+ * Public detail page in one statement: the star distribution is aggregated in a scalar subquery.
+ * An archived medicine is NOT_FOUND, exactly like a missing one.
+ */
 export async function getMedicineBySlug(
   db: DbOrTx,
   _actor: Actor | null,
   input: MedicineBySlugInput,
 ): Promise<MedicineDetail> {
-  const rows = await db.$queryRaw<(MedicineCardRow & { description: string })[]>`
-    SELECT ${medicineCardColumns}, m.description
+  const rows = await db.$queryRaw<DetailRow[]>`
+    SELECT ${medicineCardColumns}, m.description, m."updatedAt",
+      (SELECT jsonb_object_agg(r.rating::text, r.n)
+         FROM (SELECT rating, count(*)::int AS n FROM "Review" WHERE "medicineId" = m.id GROUP BY rating) r
+      ) AS distribution
     FROM "Medicine" m
     ${medicineCardJoins}
     WHERE m.slug = ${input.slug} AND m.status = 'ACTIVE'`;
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND", "Medicine not found.");
-  return { ...toMedicineCard(row), description: row.description };
+  const card = toMedicineCard(row);
+  const d = row.distribution ?? {};
+  return {
+    ...card,
+    description: row.description,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    ratingSummary: {
+      ...card.rating,
+      distribution: { "1": d["1"] ?? 0, "2": d["2"] ?? 0, "3": d["3"] ?? 0, "4": d["4"] ?? 0, "5": d["5"] ?? 0 },
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import { Prisma } from "@healio/db";
+import { stockStateOf, type StockState } from "./stock-state";
 
 /** What a catalogue card shows; the same shape for lists and the detail page. */
 export type MedicineCard = {
@@ -11,8 +12,12 @@ export type MedicineCard = {
   packSize: string;
   priceCents: number;
   stock: number;
+  /** "in stock" / "only N left" (stock <= the seller's low-stock threshold) / "out of stock". */
+  stockState: StockState;
   requiresPrescription: boolean;
   imageUrl: string | null;
+  /** Average of 1-5 star reviews (0 when none) and how many there are. */
+  rating: { average: number; count: number };
   manufacturer: { id: string; name: string };
   category: { id: string; name: string; slug: string };
   /** `id` is the seller's user id (Medicine.sellerId). */
@@ -29,8 +34,12 @@ export type MedicineCardRow = {
   packSize: string;
   priceCents: number;
   stock: number;
+  lowStockThreshold: number;
   requiresPrescription: boolean;
   imageUrl: string | null;
+  /** numeric(3,2) as text ("4.50"): exact, for display and for the rating keyset cursor. */
+  ratingAverage: string;
+  ratingCount: number;
   createdAt: Date;
   manufacturerId: string;
   manufacturerName: string;
@@ -44,7 +53,8 @@ export type MedicineCardRow = {
 /** Columns + joins shared by list and bySlug (alias m = "Medicine"). Relations are joined, not N+1. */
 export const medicineCardColumns = Prisma.sql`
   m.id, m.slug, m.name, m."genericName", m.strength, m."dosageForm", m."packSize",
-  m."priceCents", m.stock, m."requiresPrescription", m."imageUrl", m."createdAt",
+  m."priceCents", m.stock, m."lowStockThreshold", m."requiresPrescription", m."imageUrl",
+  m."ratingAverage"::text AS "ratingAverage", m."ratingCount", m."createdAt",
   mf.id AS "manufacturerId", mf.name AS "manufacturerName",
   c.id AS "categoryId", c.name AS "categoryName", c.slug AS "categorySlug",
   m."sellerId", COALESCE(sp."storeName", u.name) AS "storeName"`;
@@ -66,8 +76,10 @@ export function toMedicineCard(row: MedicineCardRow): MedicineCard {
     packSize: row.packSize,
     priceCents: row.priceCents,
     stock: row.stock,
+    stockState: stockStateOf(row.stock, row.lowStockThreshold),
     requiresPrescription: row.requiresPrescription,
     imageUrl: row.imageUrl,
+    rating: { average: Number(row.ratingAverage), count: row.ratingCount },
     manufacturer: { id: row.manufacturerId, name: row.manufacturerName },
     category: { id: row.categoryId, name: row.categoryName, slug: row.categorySlug },
     seller: { id: row.sellerId, storeName: row.storeName },

@@ -59,9 +59,9 @@ afterAll(async () => {
 });
 
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-function expectedOrder(items: Fixture[], sort: MedicineSort): string[] {
+function expectedOrder(items: Fixture[], sort: Exclude<MedicineSort, "relevance" | "rating">): string[] {
   const sorted = [...items].sort((a, b) => {
-    if (sort === "newest") return cmp(b.createdAt.getTime(), a.createdAt.getTime()) || cmp(b.id, a.id);
+    if (sort === "newest") return cmp(b.createdAt.getTime(), a.createdAt.getTime()) || cmp(a.id, b.id);
     if (sort === "price_asc") return cmp(a.priceCents, b.priceCents) || cmp(a.id, b.id);
     return cmp(b.priceCents, a.priceCents) || cmp(b.id, a.id);
   });
@@ -115,8 +115,10 @@ describe("medicine.list", () => {
         packSize: "20 tablets",
         priceCents: 7,
         stock: 100,
+        stockState: { state: "in_stock" },
         requiresPrescription: false,
         imageUrl: null,
+        rating: { average: 0, count: 0 },
         manufacturer: { id: manufacturer.id, name: "Acme Pharma" },
         category: { id: ids.child, name: "Child", slug: slugs.child },
         seller: { id: seller.user.id, storeName: "Corner Pharmacy" },
@@ -138,20 +140,21 @@ describe("medicine.list", () => {
       active.filter((m) => m.categoryId === ids.grandchild).map((m) => m.id).sort(),
     );
 
-    expect(await caller.medicine.list({ categorySlug: "no-such-category" })).toEqual({ items: [], nextCursor: null });
+    expect(await caller.medicine.list({ categorySlug: "no-such-category" })).toEqual({ items: [], nextCursor: null, sort: "newest" });
   });
 
-  it("searches name and generic name case-insensitively; LIKE wildcards are literal", async () => {
+  it("searches name and generic name case-insensitively, best match first; symbols alone match nothing", async () => {
     const target = active[3]!;
     const byName = await caller.medicine.list({ search: `  MEDICINE ${target.slug.toUpperCase()} ` });
-    expect(byName.items.map((i) => i.id)).toEqual([target.id]);
+    expect(byName.sort).toBe("relevance");
+    expect(byName.items[0]?.id).toBe(target.id);
     const byGeneric = await caller.medicine.list({ search: `generic ${target.slug}` });
-    expect(byGeneric.items.map((i) => i.id)).toEqual([target.id]);
+    expect(byGeneric.items[0]?.id).toBe(target.id);
     expect((await caller.medicine.list({ search: "%" })).items).toEqual([]);
     expect((await caller.medicine.list({ search: "_" })).items).toEqual([]);
   });
 
-  it("runs as a single database operation", async () => {
+  it("runs as at most two database operations (category subtree + page)", async () => {
     let operations = 0;
     const counted = t.db.$extends({
       query: {
@@ -162,6 +165,9 @@ describe("medicine.list", () => {
       },
     }) as unknown as Db;
     await createCaller({ db: counted, actor: null }).medicine.list({ categorySlug: slugs.root, search: "medicine", limit: 2 });
+    expect(operations).toBe(2);
+    operations = 0;
+    await createCaller({ db: counted, actor: null }).medicine.list({ search: "medicine", limit: 2 });
     expect(operations).toBe(1);
   });
 

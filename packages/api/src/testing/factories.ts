@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, MedicineStatus, OrderStatus, Role, SellerStatus } from "@healio/db";
 import type { Actor } from "../actor";
+import { buildSearchText } from "../medicine/search-text";
 
 /**
  * Test data written straight through Prisma, unique per call (counter + random run id), so tests
@@ -72,15 +73,21 @@ export type MedicineOverrides = {
 
 export async function createMedicine(db: Db, opts: MedicineOverrides) {
   const slug = opts.slug ?? unique("medicine");
-  const manufacturerId = opts.manufacturerId ?? (await createManufacturer(db)).id;
+  const manufacturer = opts.manufacturerId
+    ? await db.manufacturer.findUniqueOrThrow({ where: { id: opts.manufacturerId } })
+    : await createManufacturer(db);
+  const name = opts.name ?? `Medicine ${slug}`;
+  const genericName = opts.genericName ?? `generic ${slug}`;
   return db.medicine.create({
     data: {
       sellerId: opts.sellerId,
       categoryId: opts.categoryId,
-      manufacturerId,
-      name: opts.name ?? `Medicine ${slug}`,
+      manufacturerId: manufacturer.id,
+      name,
       slug,
-      genericName: opts.genericName ?? `generic ${slug}`,
+      genericName,
+      // As the listing services maintain it, so storefront search finds factory medicines too.
+      searchText: buildSearchText({ name, genericName, manufacturerName: manufacturer.name }),
       strength: "500 mg",
       dosageForm: "tablet",
       packSize: "20 tablets",

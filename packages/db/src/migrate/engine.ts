@@ -96,6 +96,30 @@ function patchInternalCharType(adapter: object): void {
   charPatched = true;
 }
 
+/**
+ * adapter-pg 7.10's executeScript splits a migration on every ";" — also inside `$$ ... $$`
+ * function bodies (and comments), so a hand-written trigger function cannot be applied. A script
+ * with dollar quoting is sent whole instead (one simple-query message, which Postgres runs as one
+ * implicit transaction), as the native engine would. Other scripts keep the adapter's behaviour.
+ */
+type ScriptRunner = {
+  executeScript(script: string): Promise<void>;
+  client: { query(sql: string): Promise<unknown> };
+  onError(error: unknown): never;
+};
+function keepDollarQuotedScriptsWhole(adapter: object): void {
+  const runner = adapter as ScriptRunner;
+  const split = runner.executeScript.bind(runner);
+  runner.executeScript = async (script: string) => {
+    if (!script.includes("$$")) return split(script);
+    try {
+      await runner.client.query(script);
+    } catch (error) {
+      runner.onError(error);
+    }
+  };
+}
+
 async function adminQuery(target: PgTarget, sql: string): Promise<void> {
   const client = new pg.Client({ ...target, database: "postgres" });
   await client.connect();
@@ -116,6 +140,7 @@ function createAdapterFactory(target: PgTarget) {
     // Short idle timeout: the engine never disposes its main pool, which would keep the process alive.
     const adapter = await new PrismaPg({ ...target, database, max: 2, idleTimeoutMillis: 200 }).connect();
     patchInternalCharType(adapter);
+    keepDollarQuotedScriptsWhole(adapter);
     return adapter;
   };
   return {

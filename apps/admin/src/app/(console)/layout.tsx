@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge, SidebarLayout } from "@healio/ui";
+import { NavLink } from "@/components/catalogue/nav-link";
 import { ConsoleBrand } from "@/components/console-brand";
 import { ConsoleRefusal } from "@/components/console-refusal";
 import { SignOutButton } from "@/components/sign-out-button";
@@ -32,10 +32,24 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <nav aria-label="Console">
           <ul className="hl-sidebar__nav">
             <li>
-              <Link href="/" aria-current="page">
-                {me.role === "ADMIN" ? "Overview" : "Dashboard"}
-              </Link>
+              <NavLink href="/">{me.role === "ADMIN" ? "Overview" : "Dashboard"}</NavLink>
             </li>
+            <li>
+              <NavLink href="/orders">Orders</NavLink>
+            </li>
+            <li>
+              <NavLink href="/medicines">Medicines</NavLink>
+            </li>
+            {me.role === "SELLER" ? (
+              <li>
+                <NavLink href="/inventory">Low stock</NavLink>
+              </li>
+            ) : null}
+            {me.role === "ADMIN" ? (
+              <li>
+                <NavLink href="/categories">Categories</NavLink>
+              </li>
+            ) : null}
             <li>
               <a href={env.WEB_URL}>Storefront ↗</a>
             </li>

@@ -1,75 +1,137 @@
 import type { Metadata } from "next";
-import { medicineSortSchema } from "@healio/api";
-import { PageHeader } from "@healio/ui";
-import { CatalogueFilters } from "@/components/catalogue-filters";
-import { CategoryNav, findCategory } from "@/components/category-nav";
-import { MedicineBrowser, type MedicineListFilters } from "@/components/medicine-browser";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import Link from "next/link";
+import { TRPCError } from "@trpc/server";
+import { Alert, PageHeader } from "@healio/ui";
+import type { MedicineListInput } from "@healio/api/medicine/medicine.schema";
+import { Breadcrumbs } from "@/components/catalogue/breadcrumbs";
+import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
+import { readCatalogueRequest } from "@/components/catalogue/catalogue-query";
+import { catalogueHref } from "@/components/catalogue/catalogue-url";
+import { CategoryTreeNav } from "@/components/catalogue/category-tree-nav";
+import { MedicineBrowser } from "@/components/catalogue/medicine-browser";
+import type { SearchParams } from "@/lib/search-params";
+import type { MedicineListPage } from "@/trpc/types";
 import { serverApi } from "@/trpc/server";
 
 export const dynamic = "force-dynamic";
 
-const PAGE_SIZE = 24;
-
 type Props = { searchParams: Promise<SearchParams> };
 
-/** Query string -> list filters; anything unknown or malformed is ignored rather than an error. */
-function filtersFrom(params: SearchParams): MedicineListFilters {
-  const sort = medicineSortSchema.safeParse(firstParam(params, "sort"));
-  const type = firstParam(params, "type");
-  return {
-    search: firstParam(params, "search", 100),
-    categorySlug: firstParam(params, "category"),
-    sort: sort.success ? sort.data : undefined,
-    prescription: type === "rx" || type === "otc" ? type : undefined,
-    inStock: firstParam(params, "inStock") === "1" ? true : undefined,
-  };
+type Api = Awaited<ReturnType<typeof serverApi>>;
+
+/** Breadcrumbs of the category filter; null for an unknown slug (the list is then empty). */
+async function crumbsOf(api: Api, slug: string | undefined) {
+  if (!slug) return null;
+  try {
+    return await api.category.breadcrumbs({ slug });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
+    throw error;
+  }
 }
 
-/** The filters other than the category, as query parameters (category links carry them over). */
-function keepParams(filters: MedicineListFilters): Record<string, string> {
-  const keep: Record<string, string> = {};
-  if (filters.search) keep.search = filters.search;
-  if (filters.sort) keep.sort = filters.sort;
-  if (filters.prescription) keep.type = filters.prescription;
-  if (filters.inStock) keep.inStock = "1";
-  return keep;
+/** The first page; a stale or tampered cursor (or other refused input) falls back to page one. */
+type ListInput = NonNullable<MedicineListInput>;
+
+async function firstPageOf(api: Api, input: ListInput, problems: string[]): Promise<{ page: MedicineListPage; input: ListInput }> {
+  try {
+    return { page: await api.medicine.list(input), input };
+  } catch (error) {
+    if (!(error instanceof TRPCError) || error.code !== "BAD_REQUEST") throw error;
+    problems.push(input.cursor ? "That page link has expired: showing the first page." : "Some filters in the link were not valid and were ignored.");
+    const fallback: ListInput = input.cursor ? { ...input, cursor: undefined } : { search: input.search };
+    return { page: await api.medicine.list(fallback), input: fallback };
+  }
+}
+
+/** Manufacturers for the filter (by name); a failure only hides the options. */
+async function manufacturersOf(api: Api) {
+  try {
+    return (await api.manufacturer.list({ limit: 100 })).items;
+  } catch (error) {
+    console.error("Could not load manufacturers for the catalogue filter", error);
+    return [];
+  }
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const search = firstParam(await searchParams, "search", 100);
-  return search ? { title: `Search results for “${search}”` } : {};
+  const { input } = readCatalogueRequest(await searchParams);
+  if (input.search) return { title: `Search results for “${input.search}”` };
+  if (input.categorySlug) {
+    const crumbs = await crumbsOf(await serverApi(), input.categorySlug);
+    const name = crumbs?.at(-1)?.name;
+    if (name) return { title: name, description: `${name}: genuine medicines from licensed pharmacies, delivered to your door.` };
+  }
+  return {};
 }
 
-export default async function HomePage({ searchParams }: Props) {
-  const filters = filtersFrom(await searchParams);
-  const { search, categorySlug } = filters;
-
+export default async function CataloguePage({ searchParams }: Props) {
+  const request = readCatalogueRequest(await searchParams);
+  const { query, problems } = request;
   const api = await serverApi();
-  const [tree, firstPage] = await Promise.all([
+  const [tree, first, manufacturers, crumbs] = await Promise.all([
     api.category.tree(),
-    api.medicine.list({ ...filters, limit: PAGE_SIZE }),
+    firstPageOf(api, request.input, problems),
+    manufacturersOf(api),
+    crumbsOf(api, request.input.categorySlug),
   ]);
-  const category = categorySlug ? findCategory(tree, categorySlug) : undefined;
+  const { page, input } = first;
+  const category = crumbs?.at(-1);
+  const search = input.search;
+  if (input.categorySlug && !category) problems.push("That category does not exist.");
 
   const title = search ? `Results for “${search}”` : category ? category.name : "Medicines";
   const description = search
     ? category
-      ? `Searching in ${category.name}.`
+      ? `Searching in ${category.name} and its subcategories.`
       : "Searching all medicines by name, generic name and manufacturer."
     : "Genuine medicines from licensed pharmacies, delivered to your door.";
 
   return (
     <>
-      <PageHeader title={title} description={description} />
+      <PageHeader
+        eyebrow={
+          crumbs ? (
+            <Breadcrumbs
+              crumbs={[
+                { name: "All medicines", href: catalogueHref(query, { category: undefined }) },
+                ...crumbs.map((c) => ({ name: c.name, href: catalogueHref(query, { category: c.slug }) })),
+              ]}
+            />
+          ) : undefined
+        }
+        title={title}
+        description={description}
+      />
       <div className="catalogue">
-        <CategoryNav tree={tree} active={categorySlug} keep={keepParams(filters)} />
-        <section aria-labelledby="catalogue-heading">
+        <CategoryTreeNav tree={tree} active={category?.slug} query={query} />
+        <section aria-labelledby="catalogue-heading" className="hl-stack">
           <h2 id="catalogue-heading" className="hl-visually-hidden">
             Catalogue
           </h2>
-          <CatalogueFilters value={{ ...filters, inStock: filters.inStock ?? false }} />
-          <MedicineBrowser key={JSON.stringify(filters)} initialPage={firstPage} filters={filters} pageSize={PAGE_SIZE} />
+          {problems.length > 0 ? (
+            <Alert tone="warning" title="Some of the link was not understood">
+              <ul className="catalogue-problems">
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </Alert>
+          ) : null}
+          <CatalogueFilters key={`filters:${JSON.stringify(query)}`} query={query} manufacturers={manufacturers} sort={page.sort} />
+          {input.cursor ? (
+            <p className="hl-small">
+              You are viewing a later page. <Link href={catalogueHref(query)}>Back to the first page</Link>
+            </p>
+          ) : null}
+          <MedicineBrowser key={`list:${JSON.stringify(input)}`} initialPage={page} input={input} />
+          {page.nextCursor ? (
+            <noscript>
+              <p className="load-more">
+                <a href={catalogueHref(query, { cursor: page.nextCursor })}>Next page</a>
+              </p>
+            </noscript>
+          ) : null}
         </section>
       </div>
     </>

@@ -3,14 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { TRPCError } from "@trpc/server";
-import { Alert, Card, Money, PageHeader, RxBadge, StockBadge, stockLabel } from "@healio/ui";
+import { Alert, Badge, Card, Money, PageHeader, RxBadge, StockBadge, stockLabel } from "@healio/ui";
+import { AddToCartButton } from "@/components/cart/add-to-cart-button";
+import { Breadcrumbs } from "@/components/catalogue/breadcrumbs";
+import { catalogueHref } from "@/components/catalogue/catalogue-url";
+import { RatingSummary } from "@/components/catalogue/rating-summary";
 import { serverApi } from "@/trpc/server";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-/** One lookup shared by generateMetadata and the page; a missing medicine is a 404. */
+/** One lookup shared by generateMetadata and the page; a missing or archived medicine is a 404. */
 const getMedicine = cache(async (slug: string) => {
   try {
     const api = await serverApi();
@@ -21,6 +25,17 @@ const getMedicine = cache(async (slug: string) => {
   }
 });
 
+/** Root-to-category path; only the category itself if the path cannot be read. */
+async function categoryPath(category: { id: string; name: string; slug: string }) {
+  try {
+    const api = await serverApi();
+    return await api.category.breadcrumbs({ slug: category.slug });
+  } catch (error) {
+    console.error("Could not load the category breadcrumbs", error);
+    return [category];
+  }
+}
+
 /** Seeded and seller names often already carry the strength ("Ibuprofen 200 mg Tablets"). */
 function displayName(medicine: { name: string; strength: string }): string {
   return medicine.name.toLowerCase().includes(medicine.strength.toLowerCase())
@@ -28,63 +43,117 @@ function displayName(medicine: { name: string; strength: string }): string {
     : `${medicine.name} ${medicine.strength}`;
 }
 
+/** A search-result sized summary: the seller's description, or the facts when there is none. */
+function summary(medicine: Awaited<ReturnType<typeof getMedicine>>): string {
+  const facts = `${displayName(medicine)} (${medicine.genericName}), ${medicine.dosageForm}, ${medicine.packSize}, by ${medicine.manufacturer.name}. Sold by ${medicine.seller.storeName}.`;
+  const text = medicine.description.replace(/\s+/g, " ").trim();
+  if (!text) return facts;
+  return text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const medicine = await getMedicine(slug);
+  const title = displayName(medicine);
+  const description = summary(medicine);
   return {
-    title: displayName(medicine),
-    description: `${medicine.name} (${medicine.genericName}) ${medicine.strength} ${medicine.dosageForm} by ${medicine.manufacturer.name}.`,
+    title,
+    description,
+    alternates: { canonical: `/medicines/${medicine.slug}` },
+    openGraph: {
+      type: "website",
+      title,
+      description,
+      url: `/medicines/${medicine.slug}`,
+      ...(medicine.imageUrl ? { images: [{ url: medicine.imageUrl, alt: title }] } : {}),
+    },
   };
 }
+
+const count = new Intl.NumberFormat("en-US");
 
 export default async function MedicinePage({ params }: Props) {
   const { slug } = await params;
   const medicine = await getMedicine(slug);
+  const path = await categoryPath(medicine.category);
+  const name = displayName(medicine);
 
   return (
     <>
       <PageHeader
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <Link href="/">Medicines</Link> /{" "}
-            <Link href={`/?category=${encodeURIComponent(medicine.category.slug)}`}>{medicine.category.name}</Link>
-          </nav>
+          <Breadcrumbs
+            currentIsPage={false}
+            crumbs={[
+              { name: "All medicines", href: "/" },
+              ...path.map((c) => ({ name: c.name, href: catalogueHref({}, { category: c.slug }) })),
+            ]}
+          />
         }
-        title={displayName(medicine)}
+        title={name}
         description={`${medicine.genericName} · ${medicine.dosageForm} · ${medicine.packSize}`}
       />
       <div className="medicine-detail">
-        <Card padded className="hl-stack">
-          <div className="hl-row">
-            {medicine.requiresPrescription ? <RxBadge /> : null}
-            <StockBadge status={medicine.stockState} />
-          </div>
-          {medicine.description ? (
-            <p className="medicine-detail__description">{medicine.description}</p>
-          ) : (
-            <p className="hl-muted">No description provided by the pharmacy.</p>
-          )}
-          <dl className="hl-dl">
-            <dt>Generic name</dt>
-            <dd>{medicine.genericName}</dd>
-            <dt>Strength</dt>
-            <dd>{medicine.strength}</dd>
-            <dt>Dosage form</dt>
-            <dd>{medicine.dosageForm}</dd>
-            <dt>Pack size</dt>
-            <dd>{medicine.packSize}</dd>
-            <dt>Manufacturer</dt>
-            <dd>{medicine.manufacturer.name}</dd>
-            <dt>Sold by</dt>
-            <dd>{medicine.seller.storeName}</dd>
-          </dl>
-        </Card>
+        <div className="hl-stack">
+          <Card padded className="hl-stack">
+            <div className="hl-row">
+              {medicine.requiresPrescription ? <RxBadge /> : <Badge>Over the counter</Badge>}
+              {medicine.rating.count > 0 ? (
+                <a href="#rating-heading" className="hl-small">
+                  ★ {medicine.rating.average.toFixed(1)} ({count.format(medicine.rating.count)} review
+                  {medicine.rating.count === 1 ? "" : "s"})
+                </a>
+              ) : null}
+            </div>
+            {medicine.imageUrl ? (
+              // A plain <img>: seller-hosted images of any origin (next/image would need each host configured).
+              <img className="medicine-detail__image" src={medicine.imageUrl} alt={`Pack of ${name}`} loading="lazy" />
+            ) : null}
+            {medicine.description ? (
+              <p className="medicine-detail__description">{medicine.description}</p>
+            ) : (
+              <p className="hl-muted">No description provided by the pharmacy.</p>
+            )}
+            <dl className="hl-dl">
+              <dt>Generic name</dt>
+              <dd>{medicine.genericName}</dd>
+              <dt>Strength</dt>
+              <dd>{medicine.strength}</dd>
+              <dt>Dosage form</dt>
+              <dd>{medicine.dosageForm}</dd>
+              <dt>Pack size</dt>
+              <dd>{medicine.packSize}</dd>
+              <dt>Manufacturer</dt>
+              <dd>
+                <Link href={catalogueHref({}, { manufacturer: medicine.manufacturer.id })}>{medicine.manufacturer.name}</Link>
+              </dd>
+              <dt>Category</dt>
+              <dd>
+                <Link href={catalogueHref({}, { category: medicine.category.slug })}>{medicine.category.name}</Link>
+              </dd>
+              <dt>Prescription</dt>
+              <dd>{medicine.requiresPrescription ? "Required (Rx only)" : "Not required"}</dd>
+              <dt>Sold by</dt>
+              <dd>{medicine.seller.storeName}</dd>
+            </dl>
+          </Card>
+          <Card padded>
+            <RatingSummary summary={medicine.ratingSummary} />
+          </Card>
+        </div>
         <Card padded className="hl-stack" aria-label="Price and availability">
           <p className="medicine-detail__price">
             <span className="hl-visually-hidden">Price: </span>
             <Money cents={medicine.priceCents} />
           </p>
-          <p className="hl-muted hl-small">Availability: {stockLabel(medicine.stockState)}</p>
+          <p className="medicine-detail__stock">
+            <span className="hl-visually-hidden">Availability: </span>
+            <StockBadge status={medicine.stockState} />
+          </p>
+          <p className="hl-muted hl-small">
+            {stockLabel(medicine.stockState)} · sold by {medicine.seller.storeName}
+          </p>
+          <AddToCartButton medicine={medicine} variant="detail" />
           {medicine.requiresPrescription ? (
             <Alert tone="info" title="Prescription required">
               A pharmacist checks a valid prescription before this medicine is dispensed.

@@ -1,0 +1,19 @@
+import "server-only";
+import { startOutboxWorker } from "@healio/api/outbox/outbox-worker";
+import { getDb } from "@healio/db";
+import { getMailer } from "@healio/mail";
+import { env } from "@/env";
+
+const state = globalThis as unknown as { healioOutboxWorker?: () => Promise<void> };
+
+/**
+ * Sends the order e-mails queued in the outbox (after commit, with retries). Started once per
+ * server process from instrumentation.ts; both apps run one, which is safe: rows are claimed with
+ * FOR UPDATE SKIP LOCKED. Not during `next build`, and not without a database.
+ */
+export function startMailOutbox(): void {
+  if (env.NEXT_PHASE === "phase-production-build" || !env.DATABASE_URL) return;
+  if (state.healioOutboxWorker) return;
+  state.healioOutboxWorker = startOutboxWorker(getDb(), getMailer());
+  console.info("[outbox] mail worker started");
+}

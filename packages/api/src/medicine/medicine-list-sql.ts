@@ -1,0 +1,144 @@
+import { Prisma } from "@healio/db";
+import type { MedicineCursor } from "./cursor";
+import { medicineCardColumns, medicineCardJoins } from "./medicine-card";
+import type { MedicineListParams, MedicineSort } from "./medicine.schema";
+import { searchMatch } from "./medicine-search-sql";
+
+export type EffectiveSort = MedicineSort;
+
+/** relevance needs a search; without one it falls back to newest (also the default then). */
+export function effectiveSort(sort: MedicineSort | undefined, search: string | null): EffectiveSort {
+  if (!search) return !sort || sort === "relevance" ? "newest" : sort;
+  return sort ?? "relevance";
+}
+
+/**
+ * ORDER BY per sort over alias `a`, always ending in the id tie-breaker. "DESC key, id ASC"
+ * orders match the (status, key DESC, id) indexes exactly; price_desc scans
+ * (status, priceCents, id) backwards.
+ */
+function orderBy(sort: EffectiveSort, a: Prisma.Sql): Prisma.Sql {
+  switch (sort) {
+    case "newest":
+      return Prisma.sql`ORDER BY ${a}."createdAt" DESC, ${a}.id ASC`;
+    case "price_asc":
+      return Prisma.sql`ORDER BY ${a}."priceCents" ASC, ${a}.id ASC`;
+    case "price_desc":
+      return Prisma.sql`ORDER BY ${a}."priceCents" DESC, ${a}.id DESC`;
+    case "rating":
+      return Prisma.sql`ORDER BY ${a}."ratingAverage" DESC, ${a}.id ASC`;
+    case "relevance":
+      return Prisma.sql`ORDER BY ${a}.score DESC, ${a}.id ASC`;
+  }
+}
+
+/**
+ * "Strictly after the cursor" in page order. Mixed-direction keys are written as
+ * `key <= k AND (key < k OR id > kid)`: the first conjunct is an index range bound, so deep
+ * pages start where the cursor is instead of scanning and discarding earlier rows.
+ */
+function afterCursor(cursor: MedicineCursor, a: Prisma.Sql): Prisma.Sql {
+  const mixed = (col: Prisma.Sql, k: Prisma.Sql) =>
+    Prisma.sql`AND ${col} <= ${k} AND (${col} < ${k} OR ${a}.id > ${cursor.id})`;
+  switch (cursor.s) {
+    case "newest":
+      return mixed(Prisma.sql`${a}."createdAt"`, Prisma.sql`${cursor.k}::timestamp(3)`);
+    case "price_asc":
+      return Prisma.sql`AND (${a}."priceCents", ${a}.id) > (${cursor.k}::int, ${cursor.id})`;
+    case "price_desc":
+      return Prisma.sql`AND (${a}."priceCents", ${a}.id) < (${cursor.k}::int, ${cursor.id})`;
+    case "rating":
+      return mixed(Prisma.sql`${a}."ratingAverage"`, Prisma.sql`${cursor.k}::numeric(3,2)`);
+    case "relevance":
+      return mixed(Prisma.sql`${a}.score`, Prisma.sql`${cursor.k}::int`);
+  }
+}
+
+/** Above this many index rows (categories x page size) one ordered walk of the global index wins. */
+const MAX_PER_CATEGORY_ROWS = 2500;
+
+/**
+ * How a category subtree is read when not searching:
+ * - one category: `categoryId = $1`, an ordered scan of the (categoryId, status, key, id) index;
+ * - a few: one such ordered scan per category (LATERAL, each LIMIT n+1), merged and cut to n+1 —
+ *   cost bounded by categories x page size, whatever the category sizes (a tiny subtree would
+ *   otherwise make the planner walk the whole global sort index looking for its rows);
+ * - many (a broad subtree, where matches are dense): `categoryId = ANY(...)` over the global
+ *   (status, key, id) index.
+ */
+type CategoryPlan = "none" | "single" | "per_category" | "any";
+function categoryPlan(categoryIds: readonly string[] | null, limit: number): CategoryPlan {
+  if (!categoryIds) return "none";
+  if (categoryIds.length === 1) return "single";
+  return categoryIds.length * (limit + 1) <= MAX_PER_CATEGORY_ROWS ? "per_category" : "any";
+}
+
+/** Filters over alias m = "Medicine"; the category filter as `plan` says (per_category: none here). */
+export function medicineFilters(
+  input: MedicineListParams,
+  categoryIds: readonly string[] | null,
+  plan: CategoryPlan = categoryIds ? "any" : "none",
+): Prisma.Sql {
+  const where: Prisma.Sql[] = [Prisma.sql`m.status = 'ACTIVE'`];
+  if (plan === "single" && categoryIds?.[0]) where.push(Prisma.sql`m."categoryId" = ${categoryIds[0]}`);
+  if (plan === "any" && categoryIds) where.push(Prisma.sql`m."categoryId" = ANY(${[...categoryIds]}::text[])`);
+  if (input.manufacturerId) where.push(Prisma.sql`m."manufacturerId" = ${input.manufacturerId}`);
+  if (input.minPrice !== undefined) where.push(Prisma.sql`m."priceCents" >= ${input.minPrice}::int`);
+  if (input.maxPrice !== undefined) where.push(Prisma.sql`m."priceCents" <= ${input.maxPrice}::int`);
+  if (input.prescription === "rx") where.push(Prisma.sql`m."requiresPrescription"`);
+  if (input.prescription === "otc") where.push(Prisma.sql`NOT m."requiresPrescription"`);
+  if (input.inStock) where.push(Prisma.sql`m.stock > 0`);
+  return Prisma.join(where, " AND ");
+}
+
+const M = Prisma.raw("m");
+const P = Prisma.raw("p");
+
+/**
+ * The storefront list/search statement. Late join: the page (limit + 1 rows, to know whether a
+ * next page exists) is chosen from "Medicine" alone — by an index scan in sort order when not
+ * searching, or from the ranked matches (medicine-search-sql.ts) when searching — and only those
+ * rows are joined to manufacturer, category and seller for the card.
+ */
+export function buildMedicineListQuery(
+  input: MedicineListParams,
+  cursor: MedicineCursor | null,
+  categoryIds: readonly string[] | null,
+  search: string | null,
+): Prisma.Sql {
+  const sort = effectiveSort(input.sort, search);
+  const limit = Prisma.sql`LIMIT ${input.limit + 1}`;
+  if (!search) {
+    const plan = categoryPlan(categoryIds, input.limit);
+    const filters = medicineFilters(input, categoryIds, plan);
+    const keyset = cursor ? afterCursor(cursor, M) : Prisma.empty;
+    const page =
+      plan === "per_category"
+        ? Prisma.sql`
+          SELECT x.* FROM unnest(${[...(categoryIds ?? [])]}::text[]) AS cat (id)
+          CROSS JOIN LATERAL (
+            SELECT * FROM "Medicine" m
+            WHERE m."categoryId" = cat.id AND ${filters} ${keyset}
+            ${orderBy(sort, M)} ${limit}
+          ) x
+          ${orderBy(sort, Prisma.raw("x"))} ${limit}`
+        : Prisma.sql`
+          SELECT * FROM "Medicine" m
+          WHERE ${filters} ${keyset}
+          ${orderBy(sort, M)} ${limit}`;
+    return Prisma.sql`
+      SELECT ${medicineCardColumns}
+      FROM (${page}) m ${medicineCardJoins}
+      ${orderBy(sort, M)}`;
+  }
+  return Prisma.sql`
+    WITH ${searchMatch(search, medicineFilters(input, categoryIds))},
+    page AS (
+      SELECT * FROM matched p
+      WHERE TRUE ${cursor ? afterCursor(cursor, P) : Prisma.empty}
+      ${orderBy(sort, P)} ${limit}
+    )
+    SELECT ${medicineCardColumns}, p.score
+    FROM page p JOIN "Medicine" m ON m.id = p.id ${medicineCardJoins}
+    ${orderBy(sort, P)}`;
+}

@@ -1,0 +1,10 @@
+export { createRateLimiter } from "./limiter";
+export { createMemoryStore } from "./memory-store";
+export { createRedisStore } from "./redis-store";
+export type { RedisStoreOptions } from "./redis-store";
+export { createFallbackStore } from "./fallback-store";
+export { getDefaultRateLimiter } from "./default-limiter";
+export { enforceRateLimit } from "./enforce";
+export { PROCEDURE_RATE_LIMITS } from "./rules";
+export type { ProcedureRateLimit } from "./rules";
+export type { RateLimiter, RateLimitRule, RateLimitStore, RateLimitDecision } from "./types";

@@ -1,0 +1,19 @@
+import type { OutputAllowance } from "./harness/output-scan";
+
+/**
+ * Response fields that legitimately show another person's e-mail or phone, per procedure and caller.
+ * Everything else the output scan (authorization-matrix.test.ts) flags fails the suite. Reviewed by
+ * security: add an entry only with a reason a user of that role needs the value.
+ */
+const SHIP = "a seller needs the shipping phone to deliver (cash on delivery); admins for support";
+const SUPPORT = "admins see the customer account (name + e-mail) of an order, for support; sellers never do";
+
+export const OUTPUT_ALLOWANCES: readonly OutputAllowance[] = [
+  { path: "order.get", key: "phone", actors: ["sellerA", "admin"], why: SHIP },
+  { path: "order.get", key: "email", actors: ["admin"], why: SUPPORT },
+  { path: "order.updateStatus", key: "phone", actors: ["sellerA", "admin"], why: SHIP },
+  { path: "order.updateStatus", key: "email", actors: ["admin"], why: SUPPORT },
+  { path: "order.sellerQueue", key: "phone", actors: ["sellerA", "sellerB", "admin"], why: SHIP },
+  { path: "order.adminList", key: "phone", actors: ["admin"], why: SHIP },
+  { path: "order.adminList", key: "email", actors: ["admin"], why: SUPPORT },
+];

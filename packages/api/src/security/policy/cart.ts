@@ -1,0 +1,12 @@
+import { CUSTOMERS, type PolicyEntry } from "./types";
+
+const own = "the caller's own cart; prices from the catalogue, never from input";
+
+export const cartPolicy: PolicyEntry[] = [
+  { path: "cart.get", allow: CUSTOMERS, ownership: "none", note: own },
+  { path: "cart.add", allow: CUSTOMERS, ownership: "none", note: own },
+  { path: "cart.setQuantity", allow: CUSTOMERS, ownership: "none", note: own },
+  { path: "cart.remove", allow: CUSTOMERS, ownership: "none", note: own },
+  { path: "cart.clear", allow: CUSTOMERS, ownership: "none", note: own },
+  { path: "cart.merge", allow: CUSTOMERS, ownership: "none", note: own },
+];

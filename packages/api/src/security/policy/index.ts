@@ -1,0 +1,40 @@
+import { addressPolicy } from "./address";
+import { adminPolicy } from "./admin";
+import { cartPolicy } from "./cart";
+import { categoryPolicy } from "./category";
+import { checkoutPolicy } from "./checkout";
+import { healthPolicy } from "./health";
+import { inventoryPolicy } from "./inventory";
+import { listingPolicy } from "./listing";
+import { manufacturerPolicy } from "./manufacturer";
+import { medicinePolicy } from "./medicine";
+import { mePolicy } from "./me";
+import { orderPolicy } from "./order";
+import { sellerPolicy } from "./seller";
+import type { PolicyEntry } from "./types";
+
+export * from "./types";
+
+/**
+ * Who may call every procedure, as data (deny by default: a procedure missing here fails
+ * security/policy.test.ts). One file per domain; see README.md in this folder.
+ */
+export const POLICY: readonly PolicyEntry[] = [
+  ...healthPolicy,
+  ...mePolicy,
+  ...categoryPolicy,
+  ...medicinePolicy,
+  ...listingPolicy,
+  ...inventoryPolicy,
+  ...manufacturerPolicy,
+  ...sellerPolicy,
+  ...adminPolicy,
+  ...cartPolicy,
+  ...addressPolicy,
+  ...checkoutPolicy,
+  ...orderPolicy,
+];
+
+export function policyFor(path: string): PolicyEntry | undefined {
+  return POLICY.find((entry) => entry.path === path);
+}

@@ -1,0 +1,5 @@
+import { NO_INPUT, type Samples } from "./types";
+
+export const adminSamples: Samples = {
+  "admin.overview": NO_INPUT,
+};

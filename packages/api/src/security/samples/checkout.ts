@@ -1,0 +1,5 @@
+import { NO_INPUT, type Samples } from "./types";
+
+export const checkoutSamples: Samples = {
+  "checkout.paymentMethods": NO_INPUT,
+};

@@ -1,0 +1,5 @@
+import { NO_INPUT, type Samples } from "./types";
+
+export const healthSamples: Samples = {
+  "health.check": NO_INPUT,
+};
