@@ -1,10 +1,9 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "@healio/api/security/headers";
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-];
+// CSP, HSTS (https only), frame-ancestors 'none' etc. are defined once for both apps.
+const production = process.env.NODE_ENV === "production";
+const https = (process.env.ADMIN_URL ?? "").startsWith("https://");
 
 const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source.
@@ -14,7 +13,7 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: securityHeaders({ production, https }) }];
   },
 };
 

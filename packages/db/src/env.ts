@@ -6,6 +6,8 @@ const envSchema = z.object({
   TEST_DATABASE_ADMIN_URL: z.string().url().optional(),
   /** "embedded": tests share the single PGlite database and reset it instead of creating one. */
   HEALIO_TEST_DB_MODE: z.enum(["server", "embedded"]).default("server"),
+  /** Print the schema engine's log lines while migrating. */
+  HEALIO_MIGRATE_DEBUG: z.string().optional(),
 });
 
 /** The only place in @healio/db that reads process.env. */

@@ -10,6 +10,7 @@ const MESSAGES: Record<string, string> = {
   TOKEN_EXPIRED: "This link has expired. Please request a new one.",
   PASSWORD_TOO_SHORT: "The password is too short.",
   PASSWORD_TOO_LONG: "The password is too long.",
+  PASSWORD_TOO_COMMON: "This password is too common and easy to guess. Please choose another.",
   BANNED_USER: "This account has been suspended. Please contact support.",
   USER_BANNED: "This account has been suspended. Please contact support.",
 };

@@ -34,6 +34,8 @@ export function TRPCReactProvider({ children, baseUrl }: TRPCReactProviderProps)
         loggerLink({ enabled: (op) => op.direction === "down" && op.result instanceof Error }),
         httpBatchLink({
           transformer: superjson,
+          // Matches the server's batch cap (packages/api/src/http.ts).
+          maxItems: 50,
           url: `${typeof window === "undefined" ? baseUrl : ""}/api/trpc`,
           headers: () => ({ "x-trpc-source": "nextjs-react" }),
         }),

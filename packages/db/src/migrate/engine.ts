@@ -5,6 +5,8 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import type * as WasmBindingsModule from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { dbEnv } from "../env";
 
 /**
  * Prisma's native schema-engine binary cannot be downloaded on our machines, so migrations run
@@ -12,7 +14,7 @@ import type { SchemaEngine } from "@prisma/schema-engine-wasm";
  * database through @prisma/adapter-pg. See ../../../shared/TOOLCHAIN.md ("Prisma offline").
  */
 
-type WasmBindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
+type WasmBindings = typeof WasmBindingsModule;
 
 let bindingsPromise: Promise<WasmBindings> | undefined;
 
@@ -179,7 +181,7 @@ export async function openSchemaEngine(databaseUrl: string, schemaPath: string):
   const target = parseDatabaseUrl(databaseUrl);
   const factory = bindMigrationAwareSqlAdapterFactory(createAdapterFactory(target) as never);
   const log = (message: string) => {
-    if (process.env.HEALIO_MIGRATE_DEBUG) console.debug("[schema-engine]", message);
+    if (dbEnv.HEALIO_MIGRATE_DEBUG) console.debug("[schema-engine]", message);
   };
   const engine = await bg.SchemaEngine.new(
     { datamodels: [[schemaPath, readFileSync(schemaPath, "utf8")]] },
