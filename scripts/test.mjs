@@ -54,9 +54,9 @@ function step(name, fn) {
 
 try {
   if (!e2eOnly) {
-    step("typecheck + lint", () => run(pnpm, ["turbo", "run", "typecheck", "lint"], { env: baseEnv }));
+    step("typecheck + lint", () => run(pnpm, ["turbo", "run", "typecheck", "lint", "--continue"], { env: baseEnv }));
     step("unit and integration tests (vitest, real database)", () =>
-      run(pnpm, ["turbo", "run", "test", embedded ? "--concurrency=1" : "--concurrency=2"], { env: { ...baseEnv, ...dbEnv } }),
+      run(pnpm, ["turbo", "run", "test", "--continue", embedded ? "--concurrency=1" : "--concurrency=2"], { env: { ...baseEnv, ...dbEnv } }),
     );
   }
 
