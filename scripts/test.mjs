@@ -107,10 +107,11 @@ async function runE2e() {
       run(pnpm, ["--filter", "@healio/db", "db:seed"], { env });
       run(pnpm, ["--filter", "@healio/db", "seed:admin"], { env: { ...env, ALLOW_ADMIN_SIGNUP: "true" } });
     });
+    const before = failures.length;
     step("e2e: build apps", () =>
       run(pnpm, ["turbo", "run", "build", "--filter=@healio/web", "--filter=@healio/admin"], { env }),
     );
-    if (failures.length) return;
+    if (failures.length > before) return;
     start(pnpm, ["--filter", "@healio/web", "exec", "next", "start", "--port", String(webPort)], { env });
     start(pnpm, ["--filter", "@healio/admin", "exec", "next", "start", "--port", String(adminPort)], { env });
     await Promise.all([waitForHttp(env.WEB_URL), waitForHttp(`${env.ADMIN_URL}/sign-in`)]);

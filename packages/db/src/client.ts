@@ -23,15 +23,23 @@ export interface CreateDbOptions {
 /** One SQL statement sent by the client (`duration` in ms). */
 export type QueryEvent = { query: string; params: string; duration: number; timestamp: Date };
 
+/**
+ * Interactive transactions (Better-Auth sign-up, checkout) may wait for a pooled connection and,
+ * on a busy 2-core machine, run past Prisma's 5 s default; a timeout there is a spurious failure.
+ * Services keep their transactions short; these are ceilings, not budgets.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
+
 export function createDb(options: CreateDbOptions = {}): Db {
   const adapter = new PrismaPg({
     connectionString: options.url ?? requireDatabaseUrl(),
     max: options.max ?? 10,
   });
-  if (!options.onQuery) return new PrismaClient({ adapter, log: options.log ? ["query"] : [] });
+  if (!options.onQuery) return new PrismaClient({ adapter, transactionOptions, log: options.log ? ["query"] : [] });
   const onQuery = options.onQuery;
   const client = new PrismaClient({
     adapter,
+    transactionOptions,
     log: [{ emit: "event", level: "query" }, ...(options.log ? [{ emit: "stdout" as const, level: "query" as const }] : [])],
   });
   client.$on("query", (event) => onQuery(event));
