@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import { securityHeaders } from "@healio/api/security/headers";
 
 // CSP, HSTS (https only), frame-ancestors 'none' etc. are defined once for both apps.
+// Seller image URLs may point at any https host (images only; scripts stay same-origin).
 const production = process.env.NODE_ENV === "production";
 const https = (process.env.ADMIN_URL ?? "").startsWith("https://");
 
@@ -13,7 +14,7 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ production, https }) }];
+    return [{ source: "/:path*", headers: securityHeaders({ production, https, imageOrigins: ["https:"] }) }];
   },
 };
 

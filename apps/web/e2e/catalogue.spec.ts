@@ -104,7 +104,10 @@ test.describe("catalogue browsing", () => {
     await expect(page.getByRole("heading", { name: "Ratings" })).toBeVisible();
     await expect(page.getByRole("list", { name: "Reviews by stars" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "All medicines" })).toHaveAttribute("href", "/");
-    const description = page.locator('meta[name="description"]');
-    await expect(description).toHaveAttribute("content", /.{20,}/);
+    // Server-rendered metadata (a full load; client navigations patch the head asynchronously).
+    await page.reload();
+    const name = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+    await expect(page).toHaveTitle(`${name} · Healio`);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.{20,}/);
   });
 });

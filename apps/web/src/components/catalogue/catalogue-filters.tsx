@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import { centsToDollarString, parseDollarsToCents } from "@healio/ui";
 import { catalogueHref, hasFilters, type CatalogueQuery } from "./catalogue-url";
 
@@ -34,7 +34,15 @@ export function CatalogueFilters({
   const [maxPrice, setMaxPrice] = useState(dollars(query.maxPrice));
   const [priceError, setPriceError] = useState<{ min?: string; max?: string }>({});
   const searching = Boolean(query.search);
-  const go = (patch: CatalogueQuery) => router.push(catalogueHref(query, patch), { scroll: false });
+  // The controls show the choice at once (the page re-renders with the new URL a moment later,
+  // remounting this form); `updating` announces that the results are on their way.
+  const [sortValue, setSortValue] = useState(sort);
+  const [prescription, setPrescription] = useState(query.prescription ?? "");
+  const [manufacturer, setManufacturer] = useState(query.manufacturer ?? "");
+  const [inStock, setInStock] = useState(query.inStock === "1" || query.inStock === "true");
+  const [updating, startTransition] = useTransition();
+  const go = (patch: CatalogueQuery) =>
+    startTransition(() => router.push(catalogueHref(query, patch), { scroll: false }));
 
   function applyPrice(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -63,8 +71,12 @@ export function CatalogueFilters({
           id="filter-sort"
           name="sort"
           className="hl-input"
-          value={sort}
-          onChange={(event) => go({ sort: event.target.value === (searching ? "relevance" : "newest") ? undefined : event.target.value })}
+          value={sortValue}
+          onChange={(event) => {
+            const value = event.target.value;
+            setSortValue(value);
+            go({ sort: value === (searching ? "relevance" : "newest") ? undefined : value });
+          }}
         >
           {searching ? <option value="relevance">Best match</option> : null}
           <option value="newest">Newest</option>
@@ -79,8 +91,11 @@ export function CatalogueFilters({
           id="filter-type"
           name="prescription"
           className="hl-input"
-          value={query.prescription ?? ""}
-          onChange={(event) => go({ prescription: event.target.value || undefined })}
+          value={prescription}
+          onChange={(event) => {
+            setPrescription(event.target.value);
+            go({ prescription: event.target.value || undefined });
+          }}
         >
           <option value="">All medicines</option>
           <option value="otc">Over the counter</option>
@@ -93,8 +108,11 @@ export function CatalogueFilters({
           id="filter-manufacturer"
           name="manufacturer"
           className="hl-input"
-          value={query.manufacturer ?? ""}
-          onChange={(event) => go({ manufacturer: event.target.value || undefined })}
+          value={manufacturer}
+          onChange={(event) => {
+            setManufacturer(event.target.value);
+            go({ manufacturer: event.target.value || undefined });
+          }}
         >
           <option value="">Any manufacturer</option>
           {query.manufacturer && !known ? <option value={query.manufacturer}>Selected manufacturer</option> : null}
@@ -156,11 +174,17 @@ export function CatalogueFilters({
           type="checkbox"
           name="inStock"
           value="1"
-          checked={query.inStock === "1" || query.inStock === "true"}
-          onChange={(event) => go({ inStock: event.target.checked ? "1" : undefined })}
+          checked={inStock}
+          onChange={(event) => {
+            setInStock(event.target.checked);
+            go({ inStock: event.target.checked ? "1" : undefined });
+          }}
         />{" "}
         In stock only
       </label>
+      <p className="catalogue-filters__status hl-small hl-muted" role="status" aria-live="polite">
+        {updating ? "Updating results…" : ""}
+      </p>
       {hasFilters(query) ? (
         <Link
           className="catalogue-filters__clear"

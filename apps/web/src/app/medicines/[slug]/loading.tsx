@@ -1,5 +1,0 @@
-import { LoadingState } from "@healio/ui";
-
-export default function Loading() {
-  return <LoadingState label="Loading medicine…" />;
-}
