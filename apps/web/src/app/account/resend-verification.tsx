@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Alert, Button } from "@healio/ui";
 import { authClient } from "@/lib/auth-client";
-import { authErrorMessage } from "@/lib/auth-errors";
+import { authErrorMessage } from "@healio/ui/auth-errors";
 
 export function ResendVerification({ email }: { email: string }) {
   const [state, setState] = useState<"idle" | "pending" | "sent">("idle");

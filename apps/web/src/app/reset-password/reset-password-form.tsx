@@ -5,8 +5,8 @@ import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { Alert, Button, TextField } from "@healio/ui";
 import { authClient } from "@/lib/auth-client";
-import { authErrorMessage } from "@/lib/auth-errors";
-import { focusFirstInvalid, newPasswordSchema, parseForm, type FieldErrors } from "@/lib/form";
+import { authErrorMessage } from "@healio/ui/auth-errors";
+import { focusFirstInvalid, newPasswordSchema, parseForm, type FieldErrors } from "@healio/ui/form";
 
 const schema = z
   .object({ newPassword: newPasswordSchema, confirmPassword: z.string() })

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card, PageHeader } from "@healio/ui";
-import { safeNextPath } from "@/lib/auth-errors";
+import { safeNextPath } from "@healio/ui/auth-errors";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { getCurrentActor } from "@/trpc/server";
 import { SignInForm } from "./sign-in-form";

@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { Alert, Button, TextField } from "@healio/ui";
 import { authClient } from "@/lib/auth-client";
-import { authErrorMessage } from "@/lib/auth-errors";
-import { emailSchema, focusFirstInvalid, newPasswordSchema, parseForm, type FieldErrors } from "@/lib/form";
+import { authErrorMessage } from "@healio/ui/auth-errors";
+import { emailSchema, focusFirstInvalid, newPasswordSchema, parseForm, type FieldErrors } from "@healio/ui/form";
 
 const signUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),

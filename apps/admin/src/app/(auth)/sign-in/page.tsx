@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { Card, PageHeader } from "@healio/ui";
 import { ConsoleBrand } from "@/components/console-brand";
 import { env } from "@/env";
-import { safeNextPath } from "@/lib/auth-errors";
+import { safeNextPath } from "@healio/ui/auth-errors";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { getCurrentActor } from "@/trpc/server";
 import { SignInForm } from "./sign-in-form";

@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { Alert, Button, TextField } from "@healio/ui";
 import { authClient } from "@/lib/auth-client";
-import { authErrorMessage } from "@/lib/auth-errors";
-import { emailSchema, focusFirstInvalid, parseForm, type FieldErrors } from "@/lib/form";
+import { authErrorMessage } from "@healio/ui/auth-errors";
+import { emailSchema, focusFirstInvalid, parseForm, type FieldErrors } from "@healio/ui/form";
 
 const signInSchema = z.object({
   email: emailSchema,
