@@ -137,7 +137,7 @@ async function adminQuery(target: PgTarget, sql: string): Promise<void> {
  * win over the shadow database name (so the "shadow" is the real database) and drops the shadow
  * database before closing its pool. We pass discrete settings and manage the shadow ourselves.
  */
-function createAdapterFactory(target: PgTarget) {
+function createAdapterFactory(target: PgTarget, shadows: Set<string>) {
   const connectTo = async (database: string) => {
     // Short idle timeout: the engine never disposes its main pool, which would keep the process alive.
     const adapter = await new PrismaPg({ ...target, database, max: 2, idleTimeoutMillis: 200 }).connect();
@@ -152,11 +152,14 @@ function createAdapterFactory(target: PgTarget) {
     connectToShadowDb: async () => {
       const shadow = `healio_shadow_${crypto.randomUUID().replaceAll("-", "")}`;
       await adminQuery(target, `CREATE DATABASE "${shadow}"`);
+      // The engine does not always dispose the shadow adapter; EngineHandle.close() drops leftovers.
+      shadows.add(shadow);
       const adapter = await connectTo(shadow);
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();
         await adminQuery(target, `DROP DATABASE IF EXISTS "${shadow}" WITH (FORCE)`);
+        shadows.delete(shadow);
       };
       return adapter;
     },
@@ -165,7 +168,7 @@ function createAdapterFactory(target: PgTarget) {
 
 export interface EngineHandle {
   engine: SchemaEngine;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** The wasm engine reports Rust panics through this global before throwing "unreachable". */
@@ -179,7 +182,8 @@ export function lastEnginePanic(): string {
 export async function openSchemaEngine(databaseUrl: string, schemaPath: string): Promise<EngineHandle> {
   const bg = await loadBindings();
   const target = parseDatabaseUrl(databaseUrl);
-  const factory = bindMigrationAwareSqlAdapterFactory(createAdapterFactory(target) as never);
+  const shadows = new Set<string>();
+  const factory = bindMigrationAwareSqlAdapterFactory(createAdapterFactory(target, shadows) as never);
   const log = (message: string) => {
     if (dbEnv.HEALIO_MIGRATE_DEBUG) console.debug("[schema-engine]", message);
   };
@@ -188,5 +192,12 @@ export async function openSchemaEngine(databaseUrl: string, schemaPath: string):
     log,
     factory,
   );
-  return { engine, close: () => engine.free() };
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      for (const shadow of shadows) await adminQuery(target, `DROP DATABASE IF EXISTS "${shadow}" WITH (FORCE)`);
+      shadows.clear();
+    },
+  };
 }

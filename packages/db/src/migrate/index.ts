@@ -49,7 +49,7 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
     );
     return result.appliedMigrationNames;
   } finally {
-    close();
+    await close();
   }
 }
 
@@ -75,6 +75,6 @@ export async function createMigration(databaseUrl: string, name: string): Promis
     writeFileSync(join(folder, "migration.sql"), sql);
     return folder;
   } finally {
-    close();
+    await close();
   }
 }
