@@ -1,19 +1,20 @@
+import { randomUUID } from "node:crypto";
 import type { PaymentMethod, Tx } from "@healio/db";
 import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
 import { formatOrderNumber } from "../order/order-number";
 import type { PricedCart } from "../pricing/price-lines";
-import type { PlacedOrder, ShippingSnapshot } from "./checkout.schema";
+import type { PlacedOrder, PlacedOrderItem, ShippingSnapshot } from "./checkout.schema";
 import type { LockedMedicine } from "./reserve-stock";
 
 export type SellerContact = { id: string; email: string; storeName: string };
 
+/** The sellers of a checkout with the contact their new-order mail goes to: one statement. */
 export async function loadSellers(tx: Tx, sellerIds: string[]): Promise<Map<string, SellerContact>> {
-  const rows = await tx.user.findMany({
-    where: { id: { in: sellerIds } },
-    select: { id: true, email: true, name: true, sellerProfile: { select: { storeName: true } } },
-  });
-  return new Map(rows.map((u) => [u.id, { id: u.id, email: u.email, storeName: u.sellerProfile?.storeName ?? u.name }]));
+  const rows = await tx.$queryRaw<SellerContact[]>`
+    SELECT u.id, u.email, COALESCE(sp."storeName", u.name) AS "storeName"
+    FROM "user" u LEFT JOIN "SellerProfile" sp ON sp."userId" = u.id
+    WHERE u.id = ANY(${sellerIds}::text[])`;
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 export interface CreateOrdersArgs {
@@ -26,16 +27,25 @@ export interface CreateOrdersArgs {
   paymentMethod: PaymentMethod;
 }
 
+type PlannedOrder = { id: string; sellerId: string; group: PricedCart["sellers"][number]; items: PlacedOrderItem[] };
+
 /**
  * One order per seller (grouped by checkoutId), each with its items (name, strength, unit price
  * and discount snapshotted), its first status event (null -> PLACED), the stock ledger rows of its
- * lines (reason ORDER) and an audit row.
+ * lines (reason ORDER) and an audit row carrying the order number.
+ *
+ * All of it is ONE statement (data-modifying CTEs over unnest()ed arrays), so a checkout costs the
+ * same number of round trips whatever the number of sellers, and the SQL text never changes (the
+ * driver can keep it prepared). Order ids are chosen here; the numbers come back from RETURNING.
+ * Foreign keys between the CTEs hold: PostgreSQL checks them at the end of the statement.
  */
 export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promise<PlacedOrder[]> {
-  const { actor, checkoutId, priced, medicines, sellers, shipping } = args;
-  const orders: PlacedOrder[] = [];
-  for (const group of priced.sellers) {
-    const items = group.lines.map((line) => {
+  const { actor, checkoutId, priced, medicines, shipping } = args;
+  const planned: PlannedOrder[] = priced.sellers.map((group) => ({
+    id: randomUUID(),
+    sellerId: group.sellerId,
+    group,
+    items: group.lines.map((line) => {
       const medicine = medicines.get(line.medicineId)!;
       return {
         medicineId: line.medicineId,
@@ -46,67 +56,78 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
         discountCents: line.discountCents,
         lineTotalCents: line.lineTotalCents,
       };
-    });
-    const order = await tx.order.create({
-      data: {
-        checkoutId,
-        customerId: actor.userId,
-        sellerId: group.sellerId,
-        status: "PLACED",
-        paymentMethod: args.paymentMethod,
-        subtotalCents: group.subtotalCents,
-        discountCents: group.discountCents,
-        shippingCents: group.shippingCents,
-        totalCents: group.totalCents,
-        currency: priced.currency,
-        shippingName: shipping.name,
-        shippingLine1: shipping.line1,
-        shippingLine2: shipping.line2,
-        shippingCity: shipping.city,
-        shippingRegion: shipping.region,
-        shippingPostal: shipping.postalCode,
-        shippingCountry: shipping.country,
-        phone: shipping.phone,
-        items: { createMany: { data: items } },
-        statusEvents: { create: { fromStatus: null, toStatus: "PLACED", actorId: actor.userId } },
-      },
-      select: { id: true, number: true },
-    });
-    await tx.stockMovement.createMany({
-      data: items.map((item) => ({
-        medicineId: item.medicineId,
-        delta: -item.quantity,
-        reason: "ORDER" as const,
-        orderId: order.id,
-        actorId: actor.userId,
-      })),
-    });
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: "order.placed",
-      entityType: "Order",
-      entityId: order.id,
-      after: {
-        number: order.number,
-        checkoutId,
-        status: "PLACED",
-        totalCents: group.totalCents,
-        items: items.map((i) => ({ medicineId: i.medicineId, quantity: i.quantity, unitPriceCents: i.unitPriceCents })),
-      },
-    });
-    const seller = sellers.get(group.sellerId);
-    orders.push({
-      id: order.id,
-      number: order.number,
-      orderNumber: formatOrderNumber(order.number),
-      seller: { id: group.sellerId, storeName: seller?.storeName ?? "" },
+    }),
+  }));
+  const lines = planned.flatMap((o) => o.items.map((item) => ({ orderId: o.id, ...item })));
+  const audits = planned.map((o) =>
+    JSON.stringify({
+      checkoutId,
       status: "PLACED",
-      subtotalCents: group.subtotalCents,
-      discountCents: group.discountCents,
-      shippingCents: group.shippingCents,
-      totalCents: group.totalCents,
-      items,
-    });
-  }
-  return orders;
+      totalCents: o.group.totalCents,
+      items: o.items.map((i) => ({ medicineId: i.medicineId, quantity: i.quantity, unitPriceCents: i.unitPriceCents })),
+    }),
+  );
+
+  const rows = await tx.$queryRaw<{ id: string; number: number }[]>`
+    WITH placed AS (
+      INSERT INTO "Order" (id, "checkoutId", "customerId", "sellerId", status, "paymentMethod",
+        "subtotalCents", "discountCents", "shippingCents", "totalCents", currency,
+        "shippingName", "shippingLine1", "shippingLine2", "shippingCity", "shippingRegion",
+        "shippingPostal", "shippingCountry", phone, "createdAt", "updatedAt")
+      SELECT o.id, ${checkoutId}, ${actor.userId}, o.seller_id, 'PLACED', ${args.paymentMethod}::"PaymentMethod",
+        o.subtotal, o.discount, o.shipping, o.total, ${priced.currency},
+        ${shipping.name}, ${shipping.line1}, ${shipping.line2}, ${shipping.city}, ${shipping.region},
+        ${shipping.postalCode}, ${shipping.country}, ${shipping.phone}, now(), now()
+      FROM unnest(${planned.map((o) => o.id)}::text[], ${planned.map((o) => o.sellerId)}::text[],
+        ${planned.map((o) => o.group.subtotalCents)}::int[], ${planned.map((o) => o.group.discountCents)}::int[],
+        ${planned.map((o) => o.group.shippingCents)}::int[], ${planned.map((o) => o.group.totalCents)}::int[])
+        WITH ORDINALITY AS o (id, seller_id, subtotal, discount, shipping, total, ord)
+      ORDER BY o.ord
+      RETURNING id, number
+    ),
+    line AS (
+      SELECT * FROM unnest(${lines.map((l) => l.orderId)}::text[], ${lines.map((l) => l.medicineId)}::text[],
+        ${lines.map((l) => l.name)}::text[], ${lines.map((l) => l.strength)}::text[],
+        ${lines.map((l) => l.quantity)}::int[], ${lines.map((l) => l.unitPriceCents)}::int[],
+        ${lines.map((l) => l.discountCents)}::int[], ${lines.map((l) => l.lineTotalCents)}::int[])
+        AS l (order_id, medicine_id, name, strength, quantity, unit_price, discount, line_total)
+    ),
+    items AS (
+      INSERT INTO "OrderItem" (id, "orderId", "medicineId", name, strength, quantity, "unitPriceCents", "discountCents", "lineTotalCents")
+      SELECT gen_random_uuid()::text, order_id, medicine_id, name, strength, quantity, unit_price, discount, line_total FROM line
+    ),
+    ledger AS (
+      INSERT INTO "StockMovement" (id, "medicineId", delta, reason, "orderId", "actorId")
+      SELECT gen_random_uuid()::text, medicine_id, -quantity, 'ORDER', order_id, ${actor.userId} FROM line
+    ),
+    events AS (
+      INSERT INTO "OrderStatusEvent" (id, "orderId", "fromStatus", "toStatus", "actorId")
+      SELECT gen_random_uuid()::text, o.id, NULL, 'PLACED', ${actor.userId}
+      FROM unnest(${planned.map((o) => o.id)}::text[]) AS o (id)
+    ),
+    audit AS (
+      INSERT INTO "AuditLog" (id, "actorId", action, "entityType", "entityId", after)
+      SELECT gen_random_uuid()::text, ${actor.userId}, 'order.placed', 'Order', p.id,
+        jsonb_build_object('number', p.number) || a.audit::jsonb
+      FROM placed p
+      JOIN unnest(${planned.map((o) => o.id)}::text[], ${audits}::text[]) AS a (id, audit) ON a.id = p.id
+    )
+    SELECT id, number FROM placed`;
+  const numbers = new Map(rows.map((r) => [r.id, Number(r.number)]));
+
+  return planned.map((o) => {
+    const number = numbers.get(o.id)!;
+    return {
+      id: o.id,
+      number,
+      orderNumber: formatOrderNumber(number),
+      seller: { id: o.sellerId, storeName: args.sellers.get(o.sellerId)?.storeName ?? "" },
+      status: "PLACED",
+      subtotalCents: o.group.subtotalCents,
+      discountCents: o.group.discountCents,
+      shippingCents: o.group.shippingCents,
+      totalCents: o.group.totalCents,
+      items: o.items,
+    };
+  });
 }

@@ -31,9 +31,8 @@ export async function placeOrder(
   options: { transaction?: RunTransactionOptions } = {},
 ): Promise<PlaceOrderResult> {
   const hash = requestHash(input);
-  const earlier = await findReplay(db, actor.userId, input.idempotencyKey, hash);
-  if (earlier) return earlier;
-
+  // No look-up before the transaction: the claim below finds a committed duplicate anyway, and a
+  // fresh checkout (the common case) saves that round trip.
   return runTransaction(
     db,
     async (tx) => {

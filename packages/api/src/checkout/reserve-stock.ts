@@ -68,18 +68,20 @@ export function assertPurchasable(lines: CartLineInput[], medicines: Map<string,
 }
 
 /**
- * Conditional decrement, one row at a time in id order. The WHERE clause is the last line of
- * defence against overselling (the rows are already locked and checked); a row count of 0 means
- * the invariant broke, and the whole checkout rolls back.
+ * Conditional decrement of every line in ONE statement (the rows are already locked, in id order,
+ * by lockMedicines, so this cannot deadlock). The WHERE clause is the last line of defence against
+ * overselling (the rows were checked under the lock); fewer updated rows than lines means the
+ * invariant broke, and the whole checkout rolls back.
  */
 export async function decrementStock(tx: Tx, lines: CartLineInput[]): Promise<void> {
-  const sorted = [...lines].sort((a, b) => (a.medicineId < b.medicineId ? -1 : a.medicineId > b.medicineId ? 1 : 0));
-  for (const line of sorted) {
-    const updated = await tx.$executeRaw`
-      UPDATE "Medicine" SET stock = stock - ${line.quantity}::int, "updatedAt" = now()
-      WHERE id = ${line.medicineId} AND stock >= ${line.quantity}::int AND status = 'ACTIVE'`;
-    if (updated !== 1) {
-      throw new AppError("CONFLICT", "An item in your order just sold out.", { reason: "out_of_stock", medicineId: line.medicineId });
-    }
+  const updated = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE "Medicine" m SET stock = m.stock - l.quantity, "updatedAt" = now()
+    FROM unnest(${lines.map((l) => l.medicineId)}::text[], ${lines.map((l) => l.quantity)}::int[]) AS l (id, quantity)
+    WHERE m.id = l.id AND m.stock >= l.quantity AND m.status = 'ACTIVE'
+    RETURNING m.id`;
+  if (updated.length !== lines.length) {
+    const done = new Set(updated.map((r) => r.id));
+    const missing = lines.find((l) => !done.has(l.medicineId));
+    throw new AppError("CONFLICT", "An item in your order just sold out.", { reason: "out_of_stock", medicineId: missing?.medicineId });
   }
 }

@@ -44,7 +44,7 @@ function isPoolExhausted(error: unknown): boolean {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs `fn` in one READ COMMITTED interactive transaction and retries it (with jittered backoff) a
+ * Runs `fn` in one interactive transaction (READ COMMITTED, PostgreSQL's default) and retries it (with jittered backoff) a
  * bounded number of times when Postgres aborts it with a serialization failure or a deadlock. The
  * callback must be safe to run again: everything it wrote was rolled back. A conflict that
  * survives every retry becomes a CONFLICT the user can act on ("try again"), never a 500.
@@ -57,8 +57,9 @@ export async function runTransaction<T>(
   const attempts = options.attempts ?? DEFAULTS.attempts;
   for (let attempt = 1; ; attempt += 1) {
     try {
+      // No isolationLevel option: Prisma would send a separate SET TRANSACTION round trip for the
+      // level PostgreSQL already defaults to (READ COMMITTED, see the retry notes above).
       return await db.$transaction(fn, {
-        isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
         maxWait: options.maxWaitMs ?? DEFAULTS.maxWaitMs,
         timeout: options.timeoutMs ?? DEFAULTS.timeoutMs,
       });
