@@ -9,6 +9,7 @@ import { listingRouter } from "./listing/listing.router";
 import { manufacturerRouter } from "./manufacturer/manufacturer.router";
 import { medicineRouter } from "./medicine/medicine.router";
 import { orderRouter } from "./order/order.router";
+import { reviewRouter } from "./review/review.router";
 import { sellerRouter } from "./seller/seller.router";
 import { createCallerFactory, router } from "./trpc";
 import { meRouter } from "./user/user.router";
@@ -27,6 +28,7 @@ export const appRouter = router({
   address: addressRouter,
   checkout: checkoutRouter,
   order: orderRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

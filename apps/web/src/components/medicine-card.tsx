@@ -2,6 +2,8 @@ import Link from "next/link";
 import { Card, Money, RxBadge, StockBadge } from "@healio/ui";
 import type { MedicineCardData } from "@/trpc/types";
 import { AddToCartButton } from "./cart/add-to-cart-button";
+import { Stars } from "./reviews/stars";
+import "./reviews/reviews.css";
 
 /** One catalogue card; the whole card is clickable through the title link (stretched with CSS). */
 export function MedicineCard({ medicine }: { medicine: MedicineCardData }) {
@@ -17,6 +19,21 @@ export function MedicineCard({ medicine }: { medicine: MedicineCardData }) {
         {medicine.strength} · {medicine.dosageForm}
       </p>
       <p className="medicine-card__maker">{medicine.manufacturer.name}</p>
+      {medicine.rating.count > 0 ? (
+        <p className="medicine-card__rating">
+          <Stars value={medicine.rating.average} label={false} />
+          <span>
+            <span className="hl-visually-hidden">Rated </span>
+            {medicine.rating.average.toFixed(1)}
+            <span className="hl-visually-hidden"> out of 5</span>
+            <span className="hl-muted">
+              {" "}
+              ({medicine.rating.count}
+              <span className="hl-visually-hidden"> review{medicine.rating.count === 1 ? "" : "s"}</span>)
+            </span>
+          </span>
+        </p>
+      ) : null}
       <div className="medicine-card__footer">
         <p className="medicine-card__price">
           <span className="hl-visually-hidden">Price: </span>

@@ -34,7 +34,7 @@ export async function getMedicineBySlug(
   const rows = await db.$queryRaw<DetailRow[]>`
     SELECT ${medicineCardColumns}, m.description, m."updatedAt",
       (SELECT jsonb_object_agg(r.rating::text, r.n)
-         FROM (SELECT rating, count(*)::int AS n FROM "Review" WHERE "medicineId" = m.id GROUP BY rating) r
+         FROM (SELECT rating, count(*)::int AS n FROM "Review" WHERE "medicineId" = m.id AND "hiddenAt" IS NULL GROUP BY rating) r
       ) AS distribution
     FROM "Medicine" m
     ${medicineCardJoins}

@@ -40,6 +40,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <li>
               <NavLink href="/medicines">Medicines</NavLink>
             </li>
+            <li>
+              <NavLink href="/reviews">Reviews</NavLink>
+            </li>
             {me.role === "SELLER" ? (
               <li>
                 <NavLink href="/inventory">Low stock</NavLink>

@@ -1,3 +1,5 @@
+import { Stars } from "@/components/reviews/stars";
+
 const one = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const count = new Intl.NumberFormat("en-US");
 
@@ -6,16 +8,6 @@ export type RatingSummaryData = {
   count: number;
   distribution: Record<"1" | "2" | "3" | "4" | "5", number>;
 };
-
-function Stars({ average }: { average: number }) {
-  const full = Math.round(average);
-  return (
-    <span className="rating-stars" aria-hidden="true">
-      {"★".repeat(full)}
-      <span className="rating-stars__empty">{"★".repeat(5 - full)}</span>
-    </span>
-  );
-}
 
 /** Average stars, number of reviews and the 5..1 star breakdown as labelled bars. */
 export function RatingSummary({ summary }: { summary: RatingSummaryData }) {
@@ -36,7 +28,7 @@ export function RatingSummary({ summary }: { summary: RatingSummaryData }) {
         Ratings
       </h2>
       <p className="rating-summary__average">
-        <Stars average={summary.average} />
+        <Stars value={summary.average} label={false} />
         <span>
           {one.format(summary.average)} out of 5
         </span>

@@ -10,6 +10,7 @@ import { manufacturerPolicy } from "./manufacturer";
 import { medicinePolicy } from "./medicine";
 import { mePolicy } from "./me";
 import { orderPolicy } from "./order";
+import { reviewPolicy } from "./review";
 import { sellerPolicy } from "./seller";
 import type { PolicyEntry } from "./types";
 
@@ -33,6 +34,7 @@ export const POLICY: readonly PolicyEntry[] = [
   ...addressPolicy,
   ...checkoutPolicy,
   ...orderPolicy,
+  ...reviewPolicy,
 ];
 
 export function policyFor(path: string): PolicyEntry | undefined {

@@ -10,6 +10,7 @@ import { manufacturerSamples } from "./manufacturer";
 import { medicineSamples } from "./medicine";
 import { meSamples } from "./me";
 import { orderSamples } from "./order";
+import { reviewSamples } from "./review";
 import { sellerSamples } from "./seller";
 import type { Sample, Samples } from "./types";
 
@@ -29,6 +30,7 @@ const parts: Samples[] = [
   addressSamples,
   checkoutSamples,
   orderSamples,
+  reviewSamples,
 ];
 
 /** Every procedure's sample input, by path. A procedure without one fails the security tests. */

@@ -8,6 +8,8 @@ import { AddToCartButton } from "@/components/cart/add-to-cart-button";
 import { Breadcrumbs } from "@/components/catalogue/breadcrumbs";
 import { catalogueHref } from "@/components/catalogue/catalogue-url";
 import { RatingSummary } from "@/components/catalogue/rating-summary";
+import { currentShopper } from "@/components/cart/shopper";
+import { ReviewSection } from "@/components/reviews/review-section";
 import { serverApi } from "@/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -77,6 +79,7 @@ export default async function MedicinePage({ params }: Props) {
   const medicine = await getMedicine(slug);
   const path = await categoryPath(medicine.category);
   const name = displayName(medicine);
+  const viewer = await currentShopper();
 
   return (
     <>
@@ -139,6 +142,13 @@ export default async function MedicinePage({ params }: Props) {
           </Card>
           <Card padded>
             <RatingSummary summary={medicine.ratingSummary} />
+          </Card>
+          <Card padded>
+            <ReviewSection
+              medicineId={medicine.id}
+              viewer={viewer}
+              signInHref={`/sign-in?next=${encodeURIComponent(`/medicines/${medicine.slug}`)}`}
+            />
           </Card>
         </div>
         <Card padded className="hl-stack" aria-label="Price and availability">

@@ -9,6 +9,7 @@ import { CancelOrderButton } from "@/components/orders/cancel-order-button";
 import { OrderItems } from "@/components/orders/order-items";
 import { ORDER_STATUS_HINT, OrderStatusBadge } from "@/components/orders/order-status";
 import { OrderTimeline } from "@/components/orders/order-timeline";
+import { ReviewInvites } from "@/components/reviews/review-invites";
 import "@/components/orders/orders.css";
 import { getCurrentActor, serverApi } from "@/trpc/server";
 
@@ -41,6 +42,9 @@ export default async function OrderPage({ params }: Props) {
   if (!(await getCurrentActor())) redirect(`/sign-in?next=${encodeURIComponent(`/orders/${id}`)}`);
   const order = await getOrder(id);
   const canCancel = order.allowedNextStatuses.includes("CANCELLED");
+  const actor = await getCurrentActor();
+  const invites =
+    order.status === "DELIVERED" && actor?.role === "CUSTOMER" ? await (await serverApi()).review.orderInvites({ orderId: order.id }) : [];
 
   return (
     <>
@@ -62,6 +66,12 @@ export default async function OrderPage({ params }: Props) {
             <p style={{ margin: 0 }}>{ORDER_STATUS_HINT[order.status]}</p>
             {canCancel ? <CancelOrderButton orderId={order.id} orderNumber={order.orderNumber} /> : null}
           </Card>
+          {invites.length > 0 ? (
+            <Card as="section" className="order-section" aria-labelledby="review-heading">
+              <h2 id="review-heading">Review your items</h2>
+              <ReviewInvites invites={invites} />
+            </Card>
+          ) : null}
           <Card as="section" className="order-section" aria-labelledby="items-heading">
             <h2 id="items-heading">Items</h2>
             <OrderItems items={order.items} totals={order} />
