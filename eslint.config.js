@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // Places allowed to read the environment: env modules, scripts, test and tool configs.
-    files: ["**/env.ts", "**/scripts/**", "**/*.config.ts", "**/*.test.ts", "**/e2e/**", "**/testing/**"],
+    files: ["**/env.ts", "**/scripts/**", "**/bench/**", "**/*.config.ts", "**/*.test.ts", "**/e2e/**", "**/testing/**"],
     rules: { "no-restricted-properties": "off" },
   },
   {

@@ -1,0 +1,45 @@
+import pg from "pg";
+
+/**
+ * The money and stock invariants, checked in SQL after every load (and fault) run. Each query
+ * counts violations; all must be 0.
+ */
+export const INVARIANTS: { name: string; sql: string }[] = [
+  { name: "no negative stock", sql: `SELECT count(*) FROM "Medicine" WHERE stock < 0` },
+  {
+    name: "stock equals its ledger (per medicine)",
+    sql: `SELECT count(*) FROM "Medicine" m
+          LEFT JOIN (SELECT "medicineId", sum(delta) AS total FROM "StockMovement" GROUP BY "medicineId") l ON l."medicineId" = m.id
+          WHERE m.stock <> COALESCE(l.total, 0)`,
+  },
+  {
+    name: "order totals equal their lines",
+    sql: `SELECT count(*) FROM "Order" o
+          JOIN (SELECT "orderId", sum("lineTotalCents") AS lines, sum("discountCents") AS discounts FROM "OrderItem" GROUP BY "orderId") i
+            ON i."orderId" = o.id
+          WHERE o."subtotalCents" - o."discountCents" <> i.lines
+             OR o."totalCents" <> o."subtotalCents" - o."discountCents" + o."shippingCents"`,
+  },
+  { name: "no order without lines", sql: `SELECT count(*) FROM "Order" o WHERE NOT EXISTS (SELECT 1 FROM "OrderItem" i WHERE i."orderId" = o.id)` },
+  {
+    name: "every line's quantity within 1..99",
+    sql: `SELECT count(*) FROM "OrderItem" WHERE quantity < 1 OR quantity > 99`,
+  },
+];
+
+export type InvariantResult = { name: string; violations: number };
+
+export async function checkInvariants(url: string): Promise<InvariantResult[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const out: InvariantResult[] = [];
+    for (const inv of INVARIANTS) {
+      const { rows } = await client.query<{ count: string }>(inv.sql);
+      out.push({ name: inv.name, violations: Number(rows[0]!.count) });
+    }
+    return out;
+  } finally {
+    await client.end();
+  }
+}

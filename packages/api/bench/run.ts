@@ -1,0 +1,323 @@
+/**
+ * `pnpm bench` — load over real HTTP against production builds, with same-run baselines.
+ *
+ *   pnpm bench [--quick] [--reuse] [--seed-only] [--build] [--only <text>] [--rounds n] [--seconds n]
+ *              [--app-root <checkout>] [--label <text>] [--out <file>]
+ *
+ * 1. Seeds its own database (healio_bench, or healio_bench_quick) with generate_series
+ *    (seed-sql.ts); --reuse keeps an already seeded one.
+ * 2. Starts `next start` for the storefront (3130) and the console (3131), and the bare
+ *    http + pg server (3132) replaying the exact statements the app sends per catalogue request.
+ * 3. Per endpoint: warm-up, then alternating rounds (app, baseline / baseline, app) with autocannon
+ *    on loopback; medians of req/s, p50, p99; non-2xx summed.
+ *    R1 catalogue vs bare server; R2 order.place vs pgbench replaying its statements at the same
+ *    client count; R3 sequential service calls through Prisma vs the same statements through pg.
+ * 4. Checks the SQL invariants after the load, prints a table, writes bench/results.json.
+ * Nothing here is a test: figures are printed, and only a broken harness fails the run.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { spawnSync } from "node:child_process";
+import pg from "pg";
+import { createDb } from "@healio/db";
+import type { Actor } from "../src/actor";
+import { createCaller } from "../src/root";
+import { captureStatements, type Statement } from "./capture";
+import { prepareDatabase } from "./database";
+import { checkInvariants } from "./invariants";
+import { load, median, summarize, type Budget, type LoadFigures, type RequestShape } from "./load";
+import { runPgbench, writeCheckoutScripts, type PgbenchFigures } from "./pgbench";
+import { table, type Row } from "./report";
+import { cartInput, loadFixtures, orderInput, orderLines, scenarios, type BenchFixtures, type Scenario } from "./scenarios";
+import { FULL_SCALE, QUICK_SCALE } from "./seed-sql";
+import { ensureBuilds, startBareServer, startNextApp, stopAll } from "./servers";
+import { sessionCookie } from "./sessions";
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+
+const QUICK = flag("quick");
+const here = fileURLToPath(new URL(".", import.meta.url));
+const repoRoot = join(here, "..", "..", "..");
+const appRoot = option("app-root") ?? repoRoot;
+const scale = QUICK ? QUICK_SCALE : FULL_SCALE;
+const ROUNDS = Number(option("rounds") ?? (QUICK ? 1 : 3));
+const SECONDS = Number(option("seconds") ?? (QUICK ? 3 : 8));
+const WARMUP = QUICK ? 2 : 4;
+/** Quick runs only prove the harness works: few connections, so requests finish within a short round. */
+const connectionsFor = (s: Scenario) => (QUICK ? Math.min(s.connections, 4) : s.connections);
+/** Quick rounds are a number of requests, so a slow (shared, loaded) machine still completes some. */
+const ROUND: Budget = QUICK ? { amount: 24 } : { seconds: SECONDS };
+const WARM: Budget = QUICK ? { amount: 8 } : { seconds: WARMUP };
+const PORTS = { web: 3130, admin: 3131, bare: 3132 };
+const SECRET = "bench-only-secret-0123456789abcdef0123456789";
+const dbName = QUICK ? "healio_bench_quick" : "healio_bench";
+const workDir = join(repoRoot, "bench", ".work");
+const log = (line: string) => console.info(`[bench] ${line}`);
+
+function trpcPath(procedure: string, input: unknown, type: "query" | "mutation"): string {
+  const base = `/api/trpc/${procedure}`;
+  return type === "query" ? `${base}?input=${encodeURIComponent(JSON.stringify({ json: input }))}` : base;
+}
+
+/** Builds the requests of one scenario: cookies round-robin, fresh bodies where needed. */
+function requestFactory(s: Scenario, f: BenchFixtures, origin: string, counter: { n: number }): () => RequestShape {
+  const runId = randomUUID().slice(0, 8);
+  return () => {
+    const n = counter.n++;
+    const headers: Record<string, string> = {};
+    let customer = 0;
+    if (s.caller === "customer") {
+      customer = n % f.customerIds.length;
+      headers.cookie = sessionCookie(f.customerIds[customer]!, SECRET);
+    }
+    if (s.caller === "seller") headers.cookie = sessionCookie(f.sellerIds[n % f.sellerIds.length]!, SECRET);
+    if (s.manyClients) headers["x-forwarded-for"] = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+    if (s.type === "query") return { method: "GET", path: trpcPath(s.procedure, s.input, "query"), headers };
+    const input =
+      s.vary === "order" ? orderInput(f, n, `bench-${runId}-${n}`) : s.vary === "cart" ? cartInput(f, customer, n) : s.input;
+    headers["content-type"] = "application/json";
+    headers.origin = origin;
+    return { method: "POST", path: trpcPath(s.procedure, input, "mutation"), headers, body: JSON.stringify({ json: input }) };
+  };
+}
+
+function actorFor(s: Scenario, f: BenchFixtures): Actor | null {
+  if (s.caller === "customer") return { userId: f.customerIds[0]!, role: "CUSTOMER", email: "customer1@bench.healio", name: "Customer 1" };
+  if (s.caller === "seller") return { userId: f.sellerIds[0]!, role: "SELLER", email: "seller1@bench.healio", name: "Seller 1" };
+  return null;
+}
+
+/** Calls a scenario's procedure in-process (capture, R3). */
+function callFor(s: Scenario) {
+  const [router, proc] = s.procedure.split(".") as [string, string];
+  return (caller: ReturnType<typeof createCaller>) =>
+    (caller as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[router]![proc]!(s.input);
+}
+
+async function deepCursor(url: string, slug: string, pages: number): Promise<string | null> {
+  const db = createDb({ url, max: 2 });
+  try {
+    const caller = createCaller({ db, actor: null });
+    let cursor: string | undefined;
+    for (let p = 1; p < pages; p += 1) {
+      const page = await caller.medicine.list({ categorySlug: slug, ...(cursor ? { cursor } : {}) });
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    return cursor ?? null;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** R3: the same work through the service + Prisma and as bare pg statements, one call at a time. */
+async function prismaVsPg(url: string, s: Scenario, f: BenchFixtures, statements: Statement[], runs: number) {
+  const db = createDb({ url, max: 1 });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const caller = createCaller({ db, actor: actorFor(s, f) });
+    const call = callFor(s);
+    const timesPrisma: number[] = [];
+    const timesPg: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await call(caller);
+      for (const st of statements) await client.query(st.text, st.values);
+    }
+    for (let i = 0; i < runs; i += 1) {
+      let t0 = performance.now();
+      await call(caller);
+      timesPrisma.push(performance.now() - t0);
+      t0 = performance.now();
+      for (const st of statements) await client.query(st.text, st.values);
+      timesPg.push(performance.now() - t0);
+    }
+    const prisma = median(timesPrisma);
+    const raw = median(timesPg);
+    return { endpoint: s.name, statements: statements.length, prismaMs: round2(prisma), pgMs: round2(raw), ratio: round2(prisma / raw) };
+  } finally {
+    await client.end();
+    await db.$disconnect();
+  }
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+async function main(): Promise<void> {
+  mkdirSync(workDir, { recursive: true });
+  const started = performance.now();
+  log(`${QUICK ? "quick" : "full"} run: ${JSON.stringify(scale)}; ${ROUNDS} round(s) of ${QUICK ? "24 requests" : `${SECONDS} s`}; app from ${appRoot}`);
+  const { url, seedSeconds } = await prepareDatabase(dbName, scale, { reuse: flag("reuse"), log });
+  if (seedSeconds) log(`seeded in ${seedSeconds.total} s: ${JSON.stringify(seedSeconds)}`);
+  if (flag("seed-only")) return;
+
+  const base = await loadFixtures(url, scale.sessionCustomers);
+  // The last session customer places the captured order; the others carry the HTTP load.
+  const captureCustomer = base.customerIds.pop()!;
+  const fixtures: BenchFixtures = { ...base, deepCursor: await deepCursor(url, base.rootSlug, QUICK ? 5 : 50) };
+  const only = option("only");
+  const list = scenarios(fixtures).filter((s) => !only || s.name.includes(only));
+
+  // Statements per request, captured warm through the real router (R1 routes, R3).
+  const captured = new Map<Scenario, Statement[]>();
+  for (const s of list.filter((x) => x.type === "query")) {
+    captured.set(s, await captureStatements(url, actorFor(s, fixtures), callFor(s)));
+  }
+  const routesFile = join(workDir, "routes.json");
+  const routeOf = (s: Scenario) => `/r/${list.indexOf(s)}`;
+  writeFileSync(routesFile, JSON.stringify(Object.fromEntries([...captured].map(([s, st]) => [routeOf(s), st]))));
+
+  // order.place as pgbench scripts (R2): capture one checkout of three sellers' medicines.
+  const checkoutActor: Actor = { userId: captureCustomer, role: "CUSTOMER", email: `${captureCustomer}@bench.healio`, name: "Capture" };
+  let uniques: string[] = [];
+  let capturedLines: string[] = [];
+  const checkoutStatements = await captureStatements(url, checkoutActor, async (caller) => {
+    const key = randomUUID();
+    const input = orderInput(fixtures, 999_983, key);
+    const result = await caller.order.place(input as never);
+    uniques = [key, result.checkoutId, ...result.orders.map((o) => o.id)];
+    capturedLines = input.lines.map((l) => l.medicineId);
+  });
+  // Ids Prisma generated on the client (cuid) or the app drew (uuid) are fresh in every checkout too.
+  const idLike = /^(c[a-z0-9]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+  const walk = (v: unknown): unknown[] => (Array.isArray(v) ? v.flatMap(walk) : [v]);
+  for (const st of checkoutStatements) {
+    for (const v of st.values.flatMap(walk)) if (typeof v === "string" && idLike.test(v) && !uniques.includes(v)) uniques.push(v);
+  }
+  const triples = Array.from({ length: 100 }, (_, i) => orderLines(fixtures, 500_000 + i).map((l) => l.medicineId));
+  const scripts = await writeCheckoutScripts(url, checkoutStatements, uniques, capturedLines, triples, join(workDir, "pgbench"));
+  log(`order.place: ${checkoutStatements.length} statements per checkout (BEGIN and COMMIT included)`);
+
+  ensureBuilds(appRoot, flag("build"), log);
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    BETTER_AUTH_SECRET: SECRET,
+    WEB_URL: `http://127.0.0.1:${PORTS.web}`,
+    ADMIN_URL: `http://127.0.0.1:${PORTS.admin}`,
+    MAIL_OUTBOX_DIR: join(workDir, "outbox"),
+    AUTH_RATE_LIMIT: "on",
+  };
+  const logDir = join(workDir, "logs");
+  const web = await startNextApp(appRoot, "web", PORTS.web, env, logDir);
+  const admin = await startNextApp(appRoot, "admin", PORTS.admin, env, logDir);
+  const bare = await startBareServer(repoRoot, PORTS.bare, url, routesFile, logDir);
+
+  // A signed cookie the app rejects would turn every authenticated scenario into 401s: check once.
+  const me = await fetch(`${web.url}${trpcPath("me.get", undefined, "query")}`, { headers: { cookie: sessionCookie(fixtures.customerIds[0]!, SECRET) } });
+  log(`session check: me.get -> ${me.status}`);
+
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = {};
+  let r2: { http: LoadFigures; pgbench: PgbenchFigures; ratio: number; clients: number } | null = null;
+  for (const s of list) {
+    const appUrl = s.app === "web" ? web.url : admin.url;
+    const origin = s.app === "web" ? env.WEB_URL : env.ADMIN_URL;
+    const counter = { n: 0 };
+    const next = requestFactory(s, fixtures, origin, counter);
+    const bareNext = (): RequestShape => ({ method: "GET", path: routeOf(s), headers: {} });
+    const hasBare = s.kind === "catalogue";
+    const isOrder = s.vary === "order";
+    await load(appUrl, connectionsFor(s), WARM, next);
+    if (hasBare) await load(bare.url, connectionsFor(s), WARM, bareNext);
+    const appRounds: (LoadFigures & { codes: Record<string, number> })[] = [];
+    const baseRounds: LoadFigures[] = [];
+    const pgRounds: PgbenchFigures[] = [];
+    for (let r = 0; r < ROUNDS; r += 1) {
+      const runApp = async () => appRounds.push(await load(appUrl, connectionsFor(s), ROUND, next));
+      const runBase = async () => {
+        if (hasBare) baseRounds.push(await load(bare.url, connectionsFor(s), ROUND, bareNext));
+        if (isOrder) pgRounds.push(runPgbench(url, scripts, connectionsFor(s), QUICK ? { transactionsPerClient: 6 } : { seconds: SECONDS }, "extended", logDir));
+      };
+      if (r % 2 === 0) {
+        await runApp();
+        await runBase();
+      } else {
+        await runBase();
+        await runApp();
+      }
+    }
+    const app = summarize(appRounds);
+    const codes = appRounds.reduce<Record<string, number>>((acc, x) => {
+      for (const [c, k] of Object.entries(x.codes)) acc[c] = (acc[c] ?? 0) + k;
+      return acc;
+    }, {});
+    details[s.name] = { app, codes, requests: counter.n };
+    const row: Row = { endpoint: s.name, rps: app.rps, p50: app.p50, p99: app.p99, non2xx: app.non2xx };
+    if (hasBare) {
+      const b = summarize(baseRounds);
+      Object.assign(row, { baseline: "bare http + pg", baselineRps: b.rps, ratio: round2(app.rps / b.rps), goal: ">= 0.5" });
+      row.ok = (row.ratio ?? 0) >= 0.5;
+      (details[s.name] as Record<string, unknown>).baseline = b;
+    }
+    if (isOrder) {
+      const tps = median(pgRounds.map((p) => p.tps));
+      Object.assign(row, { baseline: `pgbench -M extended -c ${connectionsFor(s)}`, baselineRps: round2(tps), ratio: round2(app.rps / tps), goal: ">= 0.5" });
+      row.ok = (row.ratio ?? 0) >= 0.5;
+      r2 = { http: app, pgbench: { ...pgRounds[0]!, tps }, ratio: row.ratio!, clients: connectionsFor(s) };
+    }
+    rows.push(row);
+    log(`${s.name}: ${app.rps} req/s p50 ${app.p50} ms p99 ${app.p99} ms, non-2xx ${app.non2xx}, errors ${app.errors} ${JSON.stringify(codes)}${row.ratio !== undefined ? `, ratio ${row.ratio}` : ""}`);
+  }
+  stopAll();
+  void web;
+  void admin;
+
+  const r3 = [];
+  for (const [s, st] of captured) r3.push(await prismaVsPg(url, s, fixtures, st, QUICK ? 30 : 200));
+  const invariants = await checkInvariants(url);
+
+  console.info(`\nHealio bench (${QUICK ? "quick" : "full"}; ${new Date().toISOString()}; medians of ${ROUNDS} round(s) x ${SECONDS} s; latencies in ms)\n`);
+  console.info(table(rows));
+  console.info(`\nR3 sequential medians (ms): service through Prisma vs the same statements through pg (goal <= 1.5x)`);
+  for (const r of r3) console.info(`  ${r.endpoint.padEnd(36)} prisma ${String(r.prismaMs).padStart(7)}  pg ${String(r.pgMs).padStart(7)}  ${r.ratio.toFixed(2)}x${r.ratio <= 1.5 ? "  met" : "  NOT met"}`);
+  console.info(`\nInvariants after load:`);
+  for (const i of invariants) console.info(`  ${i.violations === 0 ? "ok  " : "FAIL"} ${i.name} (${i.violations} violations)`);
+
+  const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: appRoot, encoding: "utf8" }).stdout.trim();
+  const results = {
+    label: option("label") ?? null,
+    mode: QUICK ? "quick" : "full",
+    at: new Date().toISOString(),
+    commit: commit || null,
+    appRoot,
+    scale,
+    rounds: ROUNDS,
+    seconds: SECONDS,
+    seedSeconds,
+    checkoutStatements: checkoutStatements.length,
+    rows,
+    r2,
+    r3,
+    invariants,
+    details,
+    totalSeconds: Math.round((performance.now() - started) / 1000),
+  };
+  const out = option("out") ?? join(repoRoot, "bench", QUICK ? ".work/results-quick.json" : "results.json");
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  log(`wrote ${out} (${results.totalSeconds} s)`);
+
+  // The harness checks itself, not the goals: every ratio must have been computed, and the
+  // invariants must hold (a violation is a bug whatever the speed).
+  const missing = rows.filter((r) => r.goal && !(Number.isFinite(r.ratio) && (r.ratio ?? 0) > 0)).map((r) => r.endpoint);
+  const missingR3 = r3.filter((r) => !Number.isFinite(r.ratio) || r.ratio <= 0).map((r) => r.endpoint);
+  const broken = invariants.filter((i) => i.violations > 0).map((i) => i.name);
+  if (missing.length || missingR3.length || broken.length || me.status !== 200) {
+    console.error(`bench: ratios missing for ${[...missing, ...missingR3].join(", ") || "-"}; invariants broken: ${broken.join(", ") || "-"}; session check ${me.status}`);
+    process.exitCode = 1;
+  }
+}
+
+try {
+  await main();
+} finally {
+  stopAll();
+}

@@ -1,0 +1,95 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, openSync } from "node:fs";
+import { join } from "node:path";
+
+export type Started = { name: string; url: string; child: ChildProcess };
+
+const started: Started[] = [];
+
+/** Stops every process this harness started (each in its own process group), and only those. */
+export function stopAll(): void {
+  for (const s of started.splice(0)) {
+    if (s.child.pid !== undefined && s.child.exitCode === null) {
+      try {
+        process.kill(-s.child.pid, "SIGTERM");
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+}
+process.on("exit", stopAll);
+
+export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+function startProcess(name: string, cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; url: string; logDir: string }): Started {
+  mkdirSync(opts.logDir, { recursive: true });
+  const log = openSync(join(opts.logDir, `${name}.log`), "w");
+  const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", log, log], detached: true });
+  const s = { name, url: opts.url, child };
+  started.push(s);
+  return s;
+}
+
+const nextBin = (appDir: string) => join(appDir, "node_modules", "next", "dist", "bin", "next");
+
+/** Production builds of both apps (next build), unless a build exists and `force` is false. */
+export function ensureBuilds(repoRoot: string, force: boolean, log: (line: string) => void): void {
+  for (const app of ["web", "admin"]) {
+    const dir = join(repoRoot, "apps", app);
+    if (!force && existsSync(join(dir, ".next", "BUILD_ID"))) continue;
+    log(`building apps/${app} (next build)…`);
+    const result = spawnSync(process.execPath, [nextBin(dir), "build"], {
+      cwd: dir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+      stdio: "inherit",
+    });
+    if (result.status !== 0) throw new Error(`next build of apps/${app} failed`);
+  }
+}
+
+/** `next start` of an app (production build) on a port; resolves when it answers. */
+export async function startNextApp(
+  repoRoot: string,
+  app: "web" | "admin",
+  port: number,
+  env: NodeJS.ProcessEnv,
+  logDir: string,
+): Promise<Started> {
+  const dir = join(repoRoot, "apps", app);
+  const url = `http://127.0.0.1:${port}`;
+  const s = startProcess(app, process.execPath, [nextBin(dir), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: dir,
+    env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    url,
+    logDir,
+  });
+  await waitForHttp(`${url}/api/trpc/health.check`);
+  return s;
+}
+
+/** The bare http + pg server (bare-server.ts) on a port. */
+export async function startBareServer(repoRoot: string, port: number, dbUrl: string, routesFile: string, logDir: string): Promise<Started> {
+  const apiDir = join(repoRoot, "packages", "api");
+  const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
+  const s = startProcess("bare", tsx, [join(apiDir, "bench", "bare-server.ts"), String(port), dbUrl, routesFile], {
+    cwd: apiDir,
+    env: { ...process.env, NODE_ENV: "production" },
+    url: `http://127.0.0.1:${port}`,
+    logDir,
+  });
+  await waitForHttp(`${s.url}/health`);
+  return s;
+}
