@@ -5,6 +5,7 @@ export type AppErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "TOO_MANY_REQUESTS"
+  | "PAYLOAD_TOO_LARGE"
   | "UNPROCESSABLE_CONTENT";
 
 export type AppErrorDetails = Record<string, unknown>;

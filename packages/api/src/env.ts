@@ -4,6 +4,18 @@ const envSchema = z.object({
   NODE_ENV: z.string().optional(),
   /** Shared rate-limit counters; "off" = in-process only. Unreachable Redis falls back to in-process. */
   REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("redis://127.0.0.1:6379")),
+  /**
+   * Where uploaded prescriptions are stored (outside any web root). Relative paths resolve against
+   * the repo root; unset = `<repo root>/.data/uploads`.
+   */
+  UPLOAD_DIR: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .max(1024)
+      .refine((v) => !v.includes("\0"), "UPLOAD_DIR must be a path.")
+      .optional(),
+  ),
 });
 
 /** The only place in @healio/api that reads process.env. */

@@ -74,3 +74,8 @@ export type { Me } from "./user/get-me";
 export type { SellerDashboard } from "./seller/seller-dashboard";
 export type { AdminOverview } from "./admin/admin-overview";
 export type { HealthStatus } from "./health/check-health";
+// Prescriptions (issue 11): upload/download route handlers both apps mount, and the views.
+export { handlePrescriptionUpload, handlePrescriptionDownload } from "./prescription/prescription-http";
+export type { PrescriptionHttpOptions } from "./prescription/prescription-http";
+export type { PrescriptionView } from "./prescription/prescription-view";
+export { MAX_PRESCRIPTION_BYTES } from "./prescription/read-limited";

@@ -10,6 +10,7 @@ import { manufacturerRouter } from "./manufacturer/manufacturer.router";
 import { medicineRouter } from "./medicine/medicine.router";
 import { orderRouter } from "./order/order.router";
 import { reviewRouter } from "./review/review.router";
+import { prescriptionRouter } from "./prescription/prescription.router";
 import { sellerRouter } from "./seller/seller.router";
 import { createCallerFactory, router } from "./trpc";
 import { meRouter } from "./user/user.router";
@@ -29,6 +30,7 @@ export const appRouter = router({
   checkout: checkoutRouter,
   order: orderRouter,
   review: reviewRouter,
+  prescription: prescriptionRouter,
 });
 
 export type AppRouter = typeof appRouter;

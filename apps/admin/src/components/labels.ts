@@ -1,5 +1,6 @@
 /** People-facing names of enum values shown in the console. */
 export const ORDER_STATUS_LABEL: Record<string, string> = {
+  AWAITING_PRESCRIPTION: "Prescription check",
   PLACED: "Placed",
   PROCESSING: "Processing",
   SHIPPED: "Shipped",

@@ -30,6 +30,8 @@ export const placeOrderInput = z
     /** Omit to buy the server cart. */
     lines: z.array(cartLineInput).min(1).max(MAX_CHECKOUT_LINES).optional(),
     expectedTotalCents: z.number().int().min(0).optional(),
+    /** Needed when the cart holds a prescription-only medicine: a fresh upload or an approved one. */
+    prescriptionId: z.string().min(1).max(64).optional(),
   })
   .superRefine((input, ctx) => {
     if ((input.addressId === undefined) === (input.address === undefined)) {
@@ -59,6 +61,8 @@ export type PlacedOrderItem = {
   unitPriceCents: number;
   discountCents: number;
   lineTotalCents: number;
+  restrictedIngredient: string | null;
+  restrictedMgPerPack: number | null;
 };
 
 export type PlacedOrder = {
@@ -67,7 +71,8 @@ export type PlacedOrder = {
   /** "HL-000123" */
   orderNumber: string;
   seller: { id: string; storeName: string };
-  status: "PLACED";
+  /** AWAITING_PRESCRIPTION until the seller's pharmacist has checked a freshly uploaded prescription. */
+  status: "PLACED" | "AWAITING_PRESCRIPTION";
   subtotalCents: number;
   discountCents: number;
   shippingCents: number;

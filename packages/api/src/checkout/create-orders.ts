@@ -4,6 +4,7 @@ import type { Actor } from "../actor";
 import { formatOrderNumber } from "../order/order-number";
 import type { PricedCart } from "../pricing/price-lines";
 import type { PlacedOrder, PlacedOrderItem, ShippingSnapshot } from "./checkout.schema";
+import type { AttachedPrescription } from "../prescription/attach-prescription";
 import type { LockedMedicine } from "./reserve-stock";
 
 export type SellerContact = { id: string; email: string; storeName: string };
@@ -25,13 +26,23 @@ export interface CreateOrdersArgs {
   sellers: Map<string, SellerContact>;
   shipping: ShippingSnapshot;
   paymentMethod: PaymentMethod;
+  /** The prescription of the checkout's Rx lines (null when there are none). */
+  prescription: AttachedPrescription | null;
 }
 
-type PlannedOrder = { id: string; sellerId: string; group: PricedCart["sellers"][number]; items: PlacedOrderItem[] };
+type PlannedOrder = {
+  id: string;
+  sellerId: string;
+  group: PricedCart["sellers"][number];
+  items: PlacedOrderItem[];
+  status: PlacedOrder["status"];
+  prescriptionId: string | null;
+};
 
 /**
  * One order per seller (grouped by checkoutId), each with its items (name, strength, unit price
- * and discount snapshotted), its first status event (null -> PLACED), the stock ledger rows of its
+ * and discount snapshotted), its first status event (null -> PLACED, or AWAITING_PRESCRIPTION while
+ * a fresh prescription waits for the pharmacist), the stock ledger rows of its
  * lines (reason ORDER) and an audit row carrying the order number.
  *
  * All of it is ONE statement (data-modifying CTEs over unnest()ed arrays), so a checkout costs the
@@ -41,10 +52,16 @@ type PlannedOrder = { id: string; sellerId: string; group: PricedCart["sellers"]
  */
 export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promise<PlacedOrder[]> {
   const { actor, checkoutId, priced, medicines, shipping } = args;
-  const planned: PlannedOrder[] = priced.sellers.map((group) => ({
+  const planned: PlannedOrder[] = priced.sellers.map((group) => {
+    // An order holding Rx lines goes out with the prescription; a fresh upload waits for review.
+    const hasRx = group.lines.some((line) => medicines.get(line.medicineId)!.requiresPrescription);
+    const prescriptionId = hasRx && args.prescription ? args.prescription.id : null;
+    return {
     id: randomUUID(),
     sellerId: group.sellerId,
     group,
+    status: prescriptionId && args.prescription?.awaitingReview ? "AWAITING_PRESCRIPTION" : "PLACED",
+    prescriptionId,
     items: group.lines.map((line) => {
       const medicine = medicines.get(line.medicineId)!;
       return {
@@ -55,14 +72,18 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
         unitPriceCents: line.unitPriceCents,
         discountCents: line.discountCents,
         lineTotalCents: line.lineTotalCents,
+        restrictedIngredient: medicine.restrictedIngredient,
+        restrictedMgPerPack: medicine.restrictedMgPerPack,
       };
     }),
-  }));
+    };
+  });
   const lines = planned.flatMap((o) => o.items.map((item) => ({ orderId: o.id, ...item })));
   const audits = planned.map((o) =>
     JSON.stringify({
       checkoutId,
-      status: "PLACED",
+      status: o.status,
+      prescriptionId: o.prescriptionId,
       totalCents: o.group.totalCents,
       items: o.items.map((i) => ({ medicineId: i.medicineId, quantity: i.quantity, unitPriceCents: i.unitPriceCents })),
     }),
@@ -73,15 +94,16 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
       INSERT INTO "Order" (id, "checkoutId", "customerId", "sellerId", status, "paymentMethod",
         "subtotalCents", "discountCents", "shippingCents", "totalCents", currency,
         "shippingName", "shippingLine1", "shippingLine2", "shippingCity", "shippingRegion",
-        "shippingPostal", "shippingCountry", phone, "createdAt", "updatedAt")
-      SELECT o.id, ${checkoutId}, ${actor.userId}, o.seller_id, 'PLACED', ${args.paymentMethod}::"PaymentMethod",
+        "shippingPostal", "shippingCountry", phone, "prescriptionId", "createdAt", "updatedAt")
+      SELECT o.id, ${checkoutId}, ${actor.userId}, o.seller_id, o.status::"OrderStatus", ${args.paymentMethod}::"PaymentMethod",
         o.subtotal, o.discount, o.shipping, o.total, ${priced.currency},
         ${shipping.name}, ${shipping.line1}, ${shipping.line2}, ${shipping.city}, ${shipping.region},
-        ${shipping.postalCode}, ${shipping.country}, ${shipping.phone}, now(), now()
+        ${shipping.postalCode}, ${shipping.country}, ${shipping.phone}, o.prescription_id, now(), now()
       FROM unnest(${planned.map((o) => o.id)}::text[], ${planned.map((o) => o.sellerId)}::text[],
         ${planned.map((o) => o.group.subtotalCents)}::int[], ${planned.map((o) => o.group.discountCents)}::int[],
-        ${planned.map((o) => o.group.shippingCents)}::int[], ${planned.map((o) => o.group.totalCents)}::int[])
-        WITH ORDINALITY AS o (id, seller_id, subtotal, discount, shipping, total, ord)
+        ${planned.map((o) => o.group.shippingCents)}::int[], ${planned.map((o) => o.group.totalCents)}::int[],
+        ${planned.map((o) => o.status)}::text[], ${planned.map((o) => o.prescriptionId)}::text[])
+        WITH ORDINALITY AS o (id, seller_id, subtotal, discount, shipping, total, status, prescription_id, ord)
       ORDER BY o.ord
       RETURNING id, number
     ),
@@ -89,12 +111,15 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
       SELECT * FROM unnest(${lines.map((l) => l.orderId)}::text[], ${lines.map((l) => l.medicineId)}::text[],
         ${lines.map((l) => l.name)}::text[], ${lines.map((l) => l.strength)}::text[],
         ${lines.map((l) => l.quantity)}::int[], ${lines.map((l) => l.unitPriceCents)}::int[],
-        ${lines.map((l) => l.discountCents)}::int[], ${lines.map((l) => l.lineTotalCents)}::int[])
-        AS l (order_id, medicine_id, name, strength, quantity, unit_price, discount, line_total)
+        ${lines.map((l) => l.discountCents)}::int[], ${lines.map((l) => l.lineTotalCents)}::int[],
+        ${lines.map((l) => l.restrictedIngredient)}::text[], ${lines.map((l) => l.restrictedMgPerPack)}::int[])
+        AS l (order_id, medicine_id, name, strength, quantity, unit_price, discount, line_total, restricted_ingredient, restricted_mg)
     ),
     items AS (
-      INSERT INTO "OrderItem" (id, "orderId", "medicineId", name, strength, quantity, "unitPriceCents", "discountCents", "lineTotalCents")
-      SELECT gen_random_uuid()::text, order_id, medicine_id, name, strength, quantity, unit_price, discount, line_total FROM line
+      INSERT INTO "OrderItem" (id, "orderId", "medicineId", name, strength, quantity, "unitPriceCents", "discountCents", "lineTotalCents",
+        "restrictedIngredient", "restrictedMgPerPack")
+      SELECT gen_random_uuid()::text, order_id, medicine_id, name, strength, quantity, unit_price, discount, line_total,
+        restricted_ingredient, restricted_mg FROM line
     ),
     ledger AS (
       INSERT INTO "StockMovement" (id, "medicineId", delta, reason, "orderId", "actorId")
@@ -102,8 +127,8 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
     ),
     events AS (
       INSERT INTO "OrderStatusEvent" (id, "orderId", "fromStatus", "toStatus", "actorId")
-      SELECT gen_random_uuid()::text, o.id, NULL, 'PLACED', ${actor.userId}
-      FROM unnest(${planned.map((o) => o.id)}::text[]) AS o (id)
+      SELECT gen_random_uuid()::text, o.id, NULL, o.status::"OrderStatus", ${actor.userId}
+      FROM unnest(${planned.map((o) => o.id)}::text[], ${planned.map((o) => o.status)}::text[]) AS o (id, status)
     ),
     audit AS (
       INSERT INTO "AuditLog" (id, "actorId", action, "entityType", "entityId", after)
@@ -122,7 +147,7 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
       number,
       orderNumber: formatOrderNumber(number),
       seller: { id: o.sellerId, storeName: args.sellers.get(o.sellerId)?.storeName ?? "" },
-      status: "PLACED",
+      status: o.status,
       subtotalCents: o.group.subtotalCents,
       discountCents: o.group.discountCents,
       shippingCents: o.group.shippingCents,

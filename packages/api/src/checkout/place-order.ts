@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@healio/db";
 import type { Actor } from "../actor";
 import { AppError } from "../app-error";
+import { attachPrescription } from "../prescription/attach-prescription";
 import { priceLines } from "../pricing/price-lines";
+import { enforceRestrictedLimits } from "../restricted/enforce-restricted-limits";
+import { assertVerifiedEmail } from "./assert-verified-email";
 import { enqueueCheckoutMail } from "./checkout-mail";
 import type { PlaceOrderParams, PlaceOrderResult } from "./checkout.schema";
 import { createSellerOrders, loadSellers } from "./create-orders";
@@ -18,7 +21,8 @@ import { runTransaction, type RunTransactionOptions } from "./run-transaction";
  *
  *  1. claim the idempotency key (a committed duplicate -> replay its stored response)
  *  2. lines (request or server cart) and shipping address (saved or inline)
- *  3. lock medicine rows in id order, check ACTIVE + stock
+ *  3. lock medicine rows in id order, check ACTIVE + stock; Rx lines need a prescription (a fresh
+ *     upload -> AWAITING_PRESCRIPTION; an approved one spends a use); restricted-ingredient limits
  *  4. price on the server (priceLines); compare with expectedTotalCents
  *  5. payment authorization (cash on delivery: nothing to do)
  *  6. conditional stock decrement; one order per seller + items + status event + ledger + audit
@@ -41,12 +45,31 @@ export async function placeOrder(
         if (replay) return replay;
         throw new AppError("CONFLICT", "This order is still being processed.", { reason: "in_progress" });
       }
+      await assertVerifiedEmail(tx, actor);
       const now = new Date();
       const lines = await resolveLines(tx, actor, input);
       const { shipping, savedAddressId } = await resolveShipping(tx, actor, input);
 
       const medicines = await lockMedicines(tx, lines.map((l) => l.medicineId));
       assertPurchasable(lines, medicines);
+      const bought = lines.map((l) => ({ ...medicines.get(l.medicineId)!, quantity: l.quantity }));
+      const prescription = await attachPrescription(
+        tx,
+        actor,
+        input.prescriptionId,
+        bought.filter((m) => m.requiresPrescription),
+        now,
+      );
+      await enforceRestrictedLimits(
+        tx,
+        actor.userId,
+        bought.flatMap((m) =>
+          m.restrictedIngredient && m.restrictedMgPerPack
+            ? [{ name: m.name, quantity: m.quantity, ingredient: m.restrictedIngredient, mgPerPack: m.restrictedMgPerPack }]
+            : [],
+        ),
+        now,
+      );
       const priced = priceLines(lines, medicines.values(), now);
       if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== priced.totalCents) {
         throw new AppError("CONFLICT", "Prices have changed since you last saw your cart. Please review the new total.", {
@@ -77,6 +100,7 @@ export async function placeOrder(
         sellers,
         shipping,
         paymentMethod: input.paymentMethod,
+        prescription,
       });
 
       const result: PlaceOrderResult = {

@@ -11,6 +11,10 @@ export type LockedMedicine = {
   priceCents: number;
   stock: number;
   status: string;
+  genericName: string;
+  requiresPrescription: boolean;
+  restrictedIngredient: string | null;
+  restrictedMgPerPack: number | null;
 };
 
 /**
@@ -21,7 +25,8 @@ export type LockedMedicine = {
 export async function lockMedicines(tx: Tx, ids: string[]): Promise<Map<string, LockedMedicine>> {
   const sorted = [...new Set(ids)].sort();
   const rows = await tx.$queryRaw<LockedMedicine[]>`
-    SELECT id, "sellerId", name, strength, "priceCents", stock, status::text AS status
+    SELECT id, "sellerId", name, strength, "priceCents", stock, status::text AS status,
+           "genericName", "requiresPrescription", "restrictedIngredient", "restrictedMgPerPack"
     FROM "Medicine"
     WHERE id IN (${Prisma.join(sorted)})
     ORDER BY id

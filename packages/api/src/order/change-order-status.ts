@@ -8,10 +8,18 @@ import { renderOrderStatusChanged, renderSellerOrderCancelled } from "../outbox/
 import { getOrder, type OrderDetail } from "./get-order";
 import { formatOrderNumber } from "./order-number";
 import { perspectiveOf } from "./order-view";
+import { returnPrescriptionUse } from "../prescription/return-prescription-use";
 import { restoreStock } from "./restore-stock";
 import { allowedTransitions, type OrderPerspective } from "./status-machine";
 
-type LockedOrder = { id: string; number: number; status: OrderStatus; customerId: string; sellerId: string };
+type LockedOrder = {
+  id: string;
+  number: number;
+  status: OrderStatus;
+  customerId: string;
+  sellerId: string;
+  prescriptionId: string | null;
+};
 
 export interface StatusChange {
   id: string;
@@ -34,7 +42,7 @@ export async function changeOrderStatus(
 ): Promise<OrderDetail> {
   return runTransaction(db, async (tx) => {
     const rows = await tx.$queryRaw<LockedOrder[]>`
-      SELECT id, number, status::text AS status, "customerId", "sellerId"
+      SELECT id, number, status::text AS status, "customerId", "sellerId", "prescriptionId"
       FROM "Order" WHERE id = ${change.id} FOR UPDATE`;
     const order = rows[0];
     const perspective = order ? perspectiveOf(actor, order) : null;
@@ -56,7 +64,10 @@ export async function changeOrderStatus(
     await tx.orderStatusEvent.create({
       data: { orderId: order.id, fromStatus: order.status, toStatus: change.status, actorId: actor.userId, note },
     });
-    if (change.status === "CANCELLED") await restoreStock(tx, order.id, actor.userId);
+    if (change.status === "CANCELLED") {
+      await restoreStock(tx, order.id, actor.userId);
+      await returnPrescriptionUse(tx, order.prescriptionId);
+    }
     await recordAudit(tx, {
       actorId: actor.userId,
       action: "order.status_changed",

@@ -1,6 +1,7 @@
 import type { Actor } from "../actor";
 import type { OrderStatus, PaymentMethod, Prisma } from "@healio/db";
 import type { ShippingSnapshot } from "../checkout/checkout.schema";
+import { prescriptionSelect, toPrescriptionView, type PrescriptionView } from "../prescription/prescription-view";
 import { formatOrderNumber } from "./order-number";
 import { allowedTransitions, type OrderPerspective } from "./status-machine";
 
@@ -43,10 +44,11 @@ export const orderSelect = {
       unitPriceCents: true,
       discountCents: true,
       lineTotalCents: true,
-      medicine: { select: { slug: true, imageUrl: true } },
+      medicine: { select: { slug: true, imageUrl: true, requiresPrescription: true } },
     },
     orderBy: { id: "asc" },
   },
+  prescription: { select: prescriptionSelect },
 } satisfies Prisma.OrderSelect;
 
 export const adminOrderSelect = {
@@ -70,6 +72,8 @@ export type OrderItemView = {
   unitPriceCents: number;
   discountCents: number;
   lineTotalCents: number;
+  /** Prescription-only medicine (as listed now). */
+  requiresPrescription: boolean;
 };
 
 export type OrderView = {
@@ -92,6 +96,10 @@ export type OrderView = {
   shipping: ShippingSnapshot;
   items: OrderItemView[];
   itemCount: number;
+  /** Holds prescription-only medicine: the queue flags it. */
+  hasPrescriptionItems: boolean;
+  /** The prescription it goes out with; its file is at /api/prescriptions/<id> for the same people. */
+  prescription: PrescriptionView | null;
   /** The statuses this caller may move the order to (buttons in the UI). */
   allowedNextStatuses: OrderStatus[];
 };
@@ -141,7 +149,10 @@ export function toOrderView(row: OrderRow, perspective: OrderPerspective): Order
       unitPriceCents: i.unitPriceCents,
       discountCents: i.discountCents,
       lineTotalCents: i.lineTotalCents,
+      requiresPrescription: i.medicine.requiresPrescription,
     })),
+    hasPrescriptionItems: row.items.some((i) => i.medicine.requiresPrescription),
+    prescription: row.prescription ? toPrescriptionView(row.prescription, new Date()) : null,
     itemCount: row.items.reduce((n, i) => n + i.quantity, 0),
     allowedNextStatuses: allowedTransitions(row.status, perspective),
   };

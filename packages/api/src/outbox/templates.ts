@@ -71,6 +71,7 @@ export function renderSellerNewOrder(storeName: string, order: PlacedOrder, resu
 }
 
 const STATUS_PHRASE: Record<OrderStatus, string> = {
+  AWAITING_PRESCRIPTION: "is waiting for a pharmacist to check your prescription",
   PLACED: "has been placed",
   PROCESSING: "is being prepared",
   SHIPPED: "has shipped",
@@ -100,4 +101,27 @@ export function renderSellerOrderCancelled(args: { storeName: string; orderNumbe
     `The customer cancelled order ${args.orderNumber}. Its items are back in your stock; do not ship it.`,
     ...(args.note ? ["", `Note: ${args.note}`] : []),
   ]);
+}
+
+export function renderPrescriptionReviewed(args: {
+  name: string;
+  orderNumber: string;
+  storeName: string;
+  approved: boolean;
+  reason: string | null;
+}): Rendered {
+  return args.approved
+    ? render(`Your prescription for order ${args.orderNumber} was approved`, [
+        hello(args.name),
+        "",
+        `A pharmacist at ${args.storeName} checked your prescription. Order ${args.orderNumber} is placed and will be prepared.`,
+      ])
+    : render(`Your order ${args.orderNumber} was cancelled: prescription not accepted`, [
+        hello(args.name),
+        "",
+        `A pharmacist at ${args.storeName} could not accept the prescription for order ${args.orderNumber}, so the order was cancelled. Nothing is charged.`,
+        ...(args.reason ? ["", `Reason: ${args.reason}`] : []),
+        "",
+        "You can upload a new prescription and order again.",
+      ]);
 }

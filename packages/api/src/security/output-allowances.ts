@@ -16,4 +16,7 @@ export const OUTPUT_ALLOWANCES: readonly OutputAllowance[] = [
   { path: "order.sellerQueue", key: "phone", actors: ["sellerA", "sellerB", "admin"], why: SHIP },
   { path: "order.adminList", key: "phone", actors: ["admin"], why: SHIP },
   { path: "order.adminList", key: "email", actors: ["admin"], why: SUPPORT },
+  // The review returns the reviewed order (the same view as order.updateStatus).
+  { path: "prescription.review", key: "phone", actors: ["sellerA", "admin"], why: SHIP },
+  { path: "prescription.review", key: "email", actors: ["admin"], why: SUPPORT },
 ];

@@ -69,6 +69,9 @@ export type MedicineOverrides = {
   status?: MedicineStatus;
   createdAt?: Date;
   requiresPrescription?: boolean;
+  strength?: string;
+  restrictedIngredient?: string;
+  restrictedMgPerPack?: number;
 };
 
 export async function createMedicine(db: Db, opts: MedicineOverrides) {
@@ -88,7 +91,7 @@ export async function createMedicine(db: Db, opts: MedicineOverrides) {
       genericName,
       // As the listing services maintain it, so storefront search finds factory medicines too.
       searchText: buildSearchText({ name, genericName, manufacturerName: manufacturer.name }),
-      strength: "500 mg",
+      strength: opts.strength ?? "500 mg",
       dosageForm: "tablet",
       packSize: "20 tablets",
       priceCents: opts.priceCents ?? 999,
@@ -96,6 +99,8 @@ export async function createMedicine(db: Db, opts: MedicineOverrides) {
       lowStockThreshold: opts.lowStockThreshold ?? 10,
       status: opts.status ?? "ACTIVE",
       requiresPrescription: opts.requiresPrescription ?? false,
+      restrictedIngredient: opts.restrictedIngredient ?? null,
+      restrictedMgPerPack: opts.restrictedMgPerPack ?? null,
       ...(opts.createdAt ? { createdAt: opts.createdAt } : {}),
     },
   });

@@ -9,6 +9,7 @@ import { Alert, Button, DateTime, EmptyState, Money } from "@healio/ui";
 import { useTRPC } from "@/trpc/client";
 import type { RouterOutputs } from "@/trpc/types";
 import { OrderStatusBadge } from "./order-status";
+import { RxBadge } from "@healio/ui";
 
 export type OrderQueuePage = RouterOutputs["order"]["sellerQueue"];
 export type OrderQueueFilters = { status?: OrderStatus; search?: string };
@@ -100,7 +101,10 @@ export function OrderQueue({ scope, initialPage, filters, pageSize }: OrderQueue
                   <Money cents={order.totalCents} />
                 </td>
                 <td>
-                  <OrderStatusBadge status={order.status} />
+                  <span className="order-flags">
+                    <OrderStatusBadge status={order.status} />
+                    {order.hasPrescriptionItems ? <RxBadge /> : null}
+                  </span>
                 </td>
               </tr>
             ))}

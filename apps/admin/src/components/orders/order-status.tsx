@@ -3,9 +3,10 @@ import { Badge, type BadgeTone } from "@healio/ui";
 import { ORDER_STATUS_LABEL } from "../labels";
 
 /** The statuses in fulfilment order (filters, tabs). */
-export const ORDER_STATUSES: readonly OrderStatus[] = ["PLACED", "PROCESSING", "SHIPPED", "DELIVERED", "CANCELLED"];
+export const ORDER_STATUSES: readonly OrderStatus[] = ["AWAITING_PRESCRIPTION", "PLACED", "PROCESSING", "SHIPPED", "DELIVERED", "CANCELLED"];
 
 const TONE: Record<OrderStatus, BadgeTone> = {
+  AWAITING_PRESCRIPTION: "warning",
   PLACED: "info",
   PROCESSING: "warning",
   SHIPPED: "primary",

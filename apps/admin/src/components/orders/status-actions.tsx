@@ -10,6 +10,7 @@ import { apiErrorInfo } from "./api-error";
 import { orderStatusLabel } from "./order-status";
 
 const ACTION_LABEL: Record<OrderStatus, string> = {
+  AWAITING_PRESCRIPTION: "Wait for prescription",
   PLACED: "Mark as placed",
   PROCESSING: "Start processing",
   SHIPPED: "Mark as shipped",

@@ -9,7 +9,9 @@ import { z } from "zod";
 import { addressFields, phoneSchema } from "@healio/api/address/address.schema";
 import type { CartView } from "@healio/api/cart/cart.schema";
 import { Alert, Badge, Button, Card, EmptyState, LoadingState, Money, TextField, buttonClassName } from "@healio/ui";
+import { ResendVerification } from "@/app/account/resend-verification";
 import { CartTotals, problemText } from "@/components/cart/cart-lines";
+import { PrescriptionStep } from "@/components/checkout/prescription-step";
 import { useCart, useServerCart } from "@/components/cart/cart-provider";
 import { newIdempotencyKey } from "@/components/cart/idempotency-key";
 import { addressOneLine } from "@/components/orders/address";
@@ -112,6 +114,7 @@ export function CheckoutForm() {
   const cartQuery = useServerCart();
   const addressesQuery = useQuery(trpc.address.list.queryOptions());
   const methodsQuery = useQuery(trpc.checkout.paymentMethods.queryOptions());
+  const meQuery = useQuery(trpc.me.get.queryOptions());
 
   // One key per checkout attempt: a double click or a retry after a lost answer sends the same
   // key, and the server replays the first order instead of creating a second one.
@@ -120,6 +123,8 @@ export function CheckoutForm() {
   const [phone, setPhone] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<PlaceProblem | null>(null);
+  const [prescriptionId, setPrescriptionId] = useState<string | null>(null);
+  const [prescriptionError, setPrescriptionError] = useState<string | undefined>(undefined);
   const [placed, setPlaced] = useState(false);
   const submitting = useRef(false);
   const problemRef = useRef<HTMLDivElement>(null);
@@ -173,6 +178,9 @@ export function CheckoutForm() {
     description: "Pay the courier in cash when your order arrives.",
   };
   const confirmTotal = problem?.kind === "price_changed" ? problem.totalCents : null;
+  const rxNames = cart.lines.filter((l) => l.requiresPrescription).map((l) => l.name);
+  // A pharmacy must be able to reach its customers: no order before the e-mail is verified.
+  const unverified = meQuery.data ? !meQuery.data.emailVerified : false;
 
   function showProblem(p: PlaceProblem) {
     setProblem(p);
@@ -211,6 +219,16 @@ export function CheckoutForm() {
         text: "We already received this checkout. Check your orders before trying again.",
         ordersLink: true,
       });
+    } else if (reason === "email_unverified") {
+      void meQuery.refetch();
+      showProblem({ kind: "message", title: "Verify your e-mail first", text: info.message });
+    } else if (typeof reason === "string" && reason.startsWith("prescription_")) {
+      setPrescriptionId(null);
+      setPrescriptionError(info.message);
+      void queryClient.invalidateQueries({ queryKey: trpc.prescription.mine.queryKey() });
+      showProblem({ kind: "message", title: "Your prescription needs attention", text: info.message });
+    } else if (reason === "restricted_limit") {
+      showProblem({ kind: "message", title: "Purchase limit reached", text: info.message, fixInCart: true });
     } else if (reason === "in_progress") {
       showProblem({ kind: "message", title: "Still working on it", text: "Your order is still being processed. Please wait a moment, then try again." });
     } else if (info.code === "NOT_FOUND" && d.field === "addressId") {
@@ -262,6 +280,12 @@ export function CheckoutForm() {
       return;
     }
     if (!phoneResult.success || (newAddress && !newAddress.success)) return;
+    if (rxNames.length > 0 && !prescriptionId) {
+      setPrescriptionError("Choose an approved prescription or upload one.");
+      document.getElementById("rx-heading")?.scrollIntoView({ block: "center" });
+      return;
+    }
+    setPrescriptionError(undefined);
 
     const input: RouterInputs["order"]["place"] = {
       idempotencyKey,
@@ -269,6 +293,7 @@ export function CheckoutForm() {
       paymentMethod: method.method,
       // The total the customer saw; if the server's differs, it refuses and tells us the new one.
       expectedTotalCents: confirmTotal ?? cart.totalCents,
+      ...(rxNames.length > 0 && prescriptionId ? { prescriptionId } : {}),
       ...(newAddress?.success
         ? { address: { ...newAddress.data, phone: phoneResult.data.phone, save: text(form, "save") === "on" } }
         : { addressId: selected }),
@@ -283,6 +308,7 @@ export function CheckoutForm() {
         queryClient.invalidateQueries({ queryKey: trpc.cart.get.queryKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.order.mine.queryKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.address.list.queryKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.prescription.mine.queryKey() }),
       ]);
       router.push(`/checkout/confirmation?orders=${result.orders.map((o) => encodeURIComponent(o.id)).join(",")}`);
     } catch (error) {
@@ -292,7 +318,7 @@ export function CheckoutForm() {
     }
   }
 
-  const blocked = cartProblems.length > 0;
+  const blocked = cartProblems.length > 0 || unverified;
 
   return (
     <form noValidate onSubmit={onSubmit} aria-label="Checkout">
@@ -301,8 +327,28 @@ export function CheckoutForm() {
           {mergeNotice}
         </Alert>
       ) : null}
+      {unverified && meQuery.data ? (
+        <Alert tone="warning" title="Verify your e-mail address to order" className="checkout-notice">
+          <p>
+            A pharmacy must be able to reach you about your medicines. Open the link we sent to {meQuery.data.email}, then come
+            back to place your order.
+          </p>
+          <ResendVerification email={meQuery.data.email} />
+        </Alert>
+      ) : null}
       <div className="checkout-layout">
         <div className="hl-stack hl-stack--lg">
+          {rxNames.length > 0 ? (
+            <PrescriptionStep
+              rxNames={rxNames}
+              value={prescriptionId}
+              onChange={(id) => {
+                setPrescriptionId(id);
+                if (id) setPrescriptionError(undefined);
+              }}
+              error={prescriptionError}
+            />
+          ) : null}
           <Card as="section" className="checkout-section" aria-labelledby="delivery-heading">
             <h2 id="delivery-heading">Delivery address</h2>
             {addresses.length > 0 ? (
@@ -491,6 +537,11 @@ export function CheckoutForm() {
               </>
             )}
           </Button>
+          {rxNames.length > 0 ? (
+            <p className="hl-small hl-muted" style={{ margin: 0 }}>
+              With a newly uploaded prescription, the order waits for a pharmacist before it is prepared.
+            </p>
+          ) : null}
           <p className="hl-small hl-muted" style={{ margin: 0 }}>
             You pay {formatPayment(method.method)} when your {cart.sellers.length > 1 ? "parcels arrive" : "parcel arrives"}.
           </p>

@@ -2,6 +2,7 @@ import type { OrderStatus } from "@healio/db";
 import { Badge, type BadgeTone } from "@healio/ui";
 
 export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
+  AWAITING_PRESCRIPTION: "Prescription check",
   PLACED: "Placed",
   PROCESSING: "Processing",
   SHIPPED: "Shipped",
@@ -10,6 +11,7 @@ export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
 };
 
 const TONE: Record<OrderStatus, BadgeTone> = {
+  AWAITING_PRESCRIPTION: "warning",
   PLACED: "info",
   PROCESSING: "warning",
   SHIPPED: "primary",
@@ -19,6 +21,7 @@ const TONE: Record<OrderStatus, BadgeTone> = {
 
 /** What the status means for the customer. */
 export const ORDER_STATUS_HINT: Record<OrderStatus, string> = {
+  AWAITING_PRESCRIPTION: "A pharmacist is checking your prescription. Your items are reserved for you.",
   PLACED: "The pharmacy has received your order.",
   PROCESSING: "The pharmacy is preparing your order.",
   SHIPPED: "Your parcel is on its way.",

@@ -11,6 +11,7 @@ import { medicinePolicy } from "./medicine";
 import { mePolicy } from "./me";
 import { orderPolicy } from "./order";
 import { reviewPolicy } from "./review";
+import { prescriptionPolicy } from "./prescription";
 import { sellerPolicy } from "./seller";
 import type { PolicyEntry } from "./types";
 
@@ -35,6 +36,7 @@ export const POLICY: readonly PolicyEntry[] = [
   ...checkoutPolicy,
   ...orderPolicy,
   ...reviewPolicy,
+  ...prescriptionPolicy,
 ];
 
 export function policyFor(path: string): PolicyEntry | undefined {

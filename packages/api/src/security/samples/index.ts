@@ -11,6 +11,7 @@ import { medicineSamples } from "./medicine";
 import { meSamples } from "./me";
 import { orderSamples } from "./order";
 import { reviewSamples } from "./review";
+import { prescriptionSamples } from "./prescription";
 import { sellerSamples } from "./seller";
 import type { Sample, Samples } from "./types";
 
@@ -31,6 +32,7 @@ const parts: Samples[] = [
   checkoutSamples,
   orderSamples,
   reviewSamples,
+  prescriptionSamples,
 ];
 
 /** Every procedure's sample input, by path. A procedure without one fails the security tests. */

@@ -63,6 +63,12 @@ export default async function ConfirmationPage({ searchParams }: { searchParams:
         <Alert tone="success" title={many ? `${orders.length} orders placed` : `Order ${first.orderNumber} placed`}>
           Placed on <DateTime value={first.createdAt} withTime />. Pay in cash when {many ? "each parcel arrives" : "your parcel arrives"}.
         </Alert>
+        {orders.some((o) => o.status === "AWAITING_PRESCRIPTION") ? (
+          <Alert tone="info" title="A pharmacist checks your prescription">
+            Orders with prescription-only medicine wait for the pharmacy&apos;s pharmacist. Your items are reserved; we e-mail you
+            as soon as the prescription is approved, or why it could not be accepted.
+          </Alert>
+        ) : null}
         <ul className="hl-grid" style={{ listStyle: "none", margin: 0, padding: 0 }} aria-label="Placed orders">
           {orders.map((order) => (
             <Card as="li" key={order.id} className="hl-stack hl-stack--sm" aria-labelledby={`order-${order.id}`}>

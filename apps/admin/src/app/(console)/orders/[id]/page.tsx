@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { TRPCError } from "@trpc/server";
-import { Card, DateTime, Money, PageHeader } from "@healio/ui";
+import { Card, DateTime, Money, PageHeader, RxBadge } from "@healio/ui";
 import { addressLines } from "@/components/orders/address";
 import { OrderStatusBadge } from "@/components/orders/order-status";
 import { OrderTimeline } from "@/components/orders/order-timeline";
+import { PrescriptionPanel } from "@/components/orders/prescription-panel";
 import "@/components/orders/orders.css";
 import { StatusActions } from "@/components/orders/status-actions";
 import { env } from "@/env";
@@ -59,8 +60,26 @@ export default async function ConsoleOrderPage({ params }: Props) {
             <h2 id="status-heading">
               Status: <OrderStatusBadge status={order.status} />
             </h2>
-            <StatusActions orderId={order.id} orderNumber={order.orderNumber} allowed={order.allowedNextStatuses} />
+            {order.status === "AWAITING_PRESCRIPTION" ? (
+              <p className="hl-muted" style={{ margin: 0 }}>
+                This order holds prescription-only medicine. Check the prescription below: approving places the order,
+                rejecting cancels it.
+              </p>
+            ) : (
+              <StatusActions orderId={order.id} orderNumber={order.orderNumber} allowed={order.allowedNextStatuses} />
+            )}
           </Card>
+          {order.prescription ? (
+            <Card as="section" className="order-section" aria-labelledby="rx-heading">
+              <h2 id="rx-heading">Prescription</h2>
+              <PrescriptionPanel
+                orderId={order.id}
+                orderNumber={order.orderNumber}
+                awaiting={order.status === "AWAITING_PRESCRIPTION"}
+                prescription={order.prescription}
+              />
+            </Card>
+          ) : null}
           <Card as="section" className="order-section" aria-labelledby="items-heading">
             <h2 id="items-heading">
               Items <span className="hl-muted hl-small">({order.itemCount})</span>
@@ -88,6 +107,12 @@ export default async function ConsoleOrderPage({ params }: Props) {
                       <td>
                         <a href={`${env.WEB_URL}/medicines/${item.slug}`}>{item.name}</a>
                         <span className="hl-muted hl-small"> · {item.strength}</span>
+                        {item.requiresPrescription ? (
+                          <>
+                            {" "}
+                            <RxBadge />
+                          </>
+                        ) : null}
                       </td>
                       <td className="num">{item.quantity}</td>
                       <td className="num">
