@@ -25,6 +25,7 @@ const baseEnv = {
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "test-only-secret-0123456789abcdef0123456789",
   MAIL_OUTBOX_DIR: join(scratch, "outbox"),
+  UPLOAD_DIR: join(scratch, "uploads"),
 };
 
 let serverUrl = process.env.DATABASE_URL;
