@@ -25,7 +25,7 @@ export default tseslint.config(
   {
     // Domain services are transport-free: no tRPC, no Next, no React.
     files: ["packages/api/src/**/*.ts"],
-    ignores: ["packages/api/src/**/*.router.ts", "packages/api/src/trpc.ts", "packages/api/src/root.ts", "packages/api/src/http.ts", "packages/api/src/errors.ts", "packages/api/src/**/*.test.ts", "packages/api/src/index.ts", "packages/api/src/security/**"],
+    ignores: ["packages/api/src/**/*.router.ts", "packages/api/src/trpc.ts", "packages/api/src/root.ts", "packages/api/src/http.ts", "packages/api/src/errors.ts", "packages/api/src/**/*.test.ts", "packages/api/src/index.ts", "packages/api/src/security/**", "packages/api/src/rest/**"],
     rules: {
       "no-restricted-imports": [
         "error",

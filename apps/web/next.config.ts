@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source.
   transpilePackages: ["@healio/api", "@healio/auth", "@healio/db", "@healio/mail", "@healio/ui"],
   // Native-ish Node packages stay out of the server bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // swagger-ui-dist: its files are read from node_modules at runtime by /api/docs/[asset].
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "swagger-ui-dist"],
   typedRoutes: false,
   poweredByHeader: false,
   async headers() {

@@ -79,3 +79,12 @@ export { handlePrescriptionUpload, handlePrescriptionDownload } from "./prescrip
 export type { PrescriptionHttpOptions } from "./prescription/prescription-http";
 export type { PrescriptionView } from "./prescription/prescription-view";
 export { MAX_PRESCRIPTION_BYTES } from "./prescription/read-limited";
+// REST + OpenAPI surface over the same procedures (issue 12).
+export {
+  handleRestRequest,
+  buildOpenApiDocument,
+  REST_ROUTES,
+  rewriteAuthAlias,
+  authAliasTarget,
+} from "./rest";
+export type { HandleRestRequestOptions, OpenApiDocument, RestRoute } from "./rest";

@@ -1,6 +1,7 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
+import { bearer } from "better-auth/plugins";
 import type { Db } from "@healio/db";
 import { renderPasswordResetEmail, renderVerificationEmail } from "@healio/mail";
 import type { Mailer } from "@healio/mail";
@@ -87,6 +88,9 @@ export function createAuth(options: CreateAuthOptions) {
     hooks: { before: passwordPolicyHook },
 
     user: { additionalFields: userAdditionalFields },
+    // Non-browser clients (REST, the typed client, mobile): sign-in answers the session token in a
+    // `set-auth-token` header, and `Authorization: Bearer <token>` then works like the cookie.
+    plugins: [bearer()],
     session: {
       expiresIn: 7 * DAY,
       updateAge: DAY,

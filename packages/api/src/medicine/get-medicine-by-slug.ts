@@ -1,9 +1,9 @@
-import type { DbOrTx } from "@healio/db";
+import { Prisma, type DbOrTx } from "@healio/db";
 import type { Actor } from "../actor";
 import { AppError } from "../app-error";
 import { medicineCardColumns, medicineCardJoins, toMedicineCard } from "./medicine-card";
 import type { MedicineCard, MedicineCardRow } from "./medicine-card";
-import type { MedicineBySlugInput } from "./medicine.schema";
+import type { MedicineByIdInput, MedicineBySlugInput } from "./medicine.schema";
 
 export type RatingSummary = {
   average: number;
@@ -31,6 +31,19 @@ export async function getMedicineBySlug(
   _actor: Actor | null,
   input: MedicineBySlugInput,
 ): Promise<MedicineDetail> {
+  return getMedicineDetail(db, Prisma.sql`m.slug = ${input.slug}`);
+}
+
+/** The same page by id (the REST API's /api/medicines/{id}). */
+export async function getMedicineById(
+  db: DbOrTx,
+  _actor: Actor | null,
+  input: MedicineByIdInput,
+): Promise<MedicineDetail> {
+  return getMedicineDetail(db, Prisma.sql`m.id = ${input.id}`);
+}
+
+async function getMedicineDetail(db: DbOrTx, match: Prisma.Sql): Promise<MedicineDetail> {
   const rows = await db.$queryRaw<DetailRow[]>`
     SELECT ${medicineCardColumns}, m.description, m."updatedAt",
       (SELECT jsonb_object_agg(r.rating::text, r.n)
@@ -38,7 +51,7 @@ export async function getMedicineBySlug(
       ) AS distribution
     FROM "Medicine" m
     ${medicineCardJoins}
-    WHERE m.slug = ${input.slug} AND m.status = 'ACTIVE'`;
+    WHERE ${match} AND m.status = 'ACTIVE'`;
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND", "Medicine not found.");
   const card = toMedicineCard(row);

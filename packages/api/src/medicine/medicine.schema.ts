@@ -43,3 +43,8 @@ export const medicineBySlugInput = z.strictObject({
   slug: z.string().trim().min(1).max(200),
 });
 export type MedicineBySlugInput = z.output<typeof medicineBySlugInput>;
+
+export const medicineByIdInput = z.strictObject({
+  id: z.string().trim().min(1).max(64),
+});
+export type MedicineByIdInput = z.output<typeof medicineByIdInput>;

@@ -27,10 +27,13 @@ function options(actor: Actor | null, extra: Partial<HandleTrpcRequestOptions> =
   };
 }
 
+/** What a browser attaches to every request to the site: the session cookie (what CSRF rides on). */
+const BROWSER_COOKIE = { cookie: "better-auth.session_token=browser-session" };
+
 function post(path: string, input: unknown, headers: Record<string, string>, body?: BodyInit): Request {
   return new Request(`${WEB}/api/trpc/${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...headers },
+    headers: { "content-type": "application/json", ...BROWSER_COOKIE, ...headers },
     body: body ?? JSON.stringify(superjson.serialize(input)),
   });
 }
@@ -53,7 +56,7 @@ async function someMutation() {
   return { path: m.path, input, actor: world.people[caller].actor };
 }
 
-describe("CSRF: mutations need a trusted Origin", () => {
+describe("CSRF: mutations with cookies need a trusted Origin", () => {
   it.each([
     ["no Origin or Referer", {}],
     ["a foreign Origin", { origin: "http://evil.example" }],
@@ -80,6 +83,28 @@ describe("CSRF: mutations need a trusted Origin", () => {
     const { path, input, actor } = await someMutation();
     const res = await handleTrpcRequest(post(path, input, headers), options(actor));
     expect(res.status).toBe(200);
+  });
+
+  it("lets a cookie-less mutation (Authorization: Bearer from a non-browser client) through without Origin", async () => {
+    const { path, input, actor } = await someMutation();
+    const resolveActor = vi.fn(async (headers: Headers) => (headers.get("authorization") === "Bearer t0ken" ? actor : null));
+    const req = new Request(`${WEB}/api/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer t0ken" },
+      body: JSON.stringify(superjson.serialize(input)),
+    });
+    const res = await handleTrpcRequest(req, { ...options(actor), resolveActor });
+    expect(res.status).toBe(200);
+    expect(resolveActor).toHaveBeenCalled();
+  });
+
+  it("still refuses a bearer request that also carries a cookie from a foreign Origin", async () => {
+    const { path, input, actor } = await someMutation();
+    const before = await dbFingerprint(suite.db);
+    const req = post(path, input, { origin: "http://evil.example", authorization: "Bearer t0ken" });
+    const res = await handleTrpcRequest(req, options(actor));
+    expect(res.status).toBe(403);
+    expect(changedTables(before, await dbFingerprint(suite.db))).toEqual([]);
   });
 
   it("lets cross-site GET queries through (no side effects; CORS keeps the answer from the other site)", async () => {

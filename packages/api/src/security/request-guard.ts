@@ -1,7 +1,11 @@
 /**
  * Transport-level checks of a tRPC HTTP request, before any context (session, database) exists:
- * - CSRF: a state-changing request (anything but GET/HEAD; tRPC sends mutations as POST) must come
- *   from a trusted origin (Origin header, else Referer) -> 403. Queries are GETs without side effects.
+ * - CSRF: a state-changing request (anything but GET/HEAD; tRPC sends mutations as POST) that
+ *   carries a Cookie header must come from a trusted origin (Origin header, else Referer) -> 403.
+ *   Queries are GETs without side effects. A request without cookies (a non-browser client with
+ *   `Authorization: Bearer`, or an anonymous one) is exempt: CSRF rides on the ambient cookies a
+ *   browser attaches, and a foreign page cannot set an Authorization header without a CORS
+ *   preflight, which nothing here grants.
  * - Content type: such requests must be `application/json` (no form posts, which a foreign site can
  *   send without a CORS preflight) -> 415.
  * - Body size: at most `maxBodyBytes` (declared or actually streamed) -> 413.
@@ -46,7 +50,7 @@ function isJson(contentType: string | null): boolean {
 }
 
 /** Reads at most `max` bytes; null when the body is larger. */
-async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -74,10 +78,15 @@ const tooLarge = (max: number): GuardResult => ({
   refusal: { status: 413, code: "PAYLOAD_TOO_LARGE", message: `Request body larger than ${max} bytes.` },
 });
 
+/** Whether the browser attached cookies (a session cookie is what a CSRF attack would ride on). */
+export function carriesCookie(headers: Headers): boolean {
+  return (headers.get("cookie") ?? "").trim() !== "";
+}
+
 export async function guardRequest(req: Request, opts: RequestGuardOptions): Promise<GuardResult> {
   if (SAFE_METHODS.has(req.method.toUpperCase())) return { ok: true, req };
 
-  if (!isTrustedOrigin(requestOrigin(req.headers), opts.trustedOrigins)) {
+  if (carriesCookie(req.headers) && !isTrustedOrigin(requestOrigin(req.headers), opts.trustedOrigins)) {
     return { ok: false, refusal: { status: 403, code: "FORBIDDEN", message: "Cross-site request refused." } };
   }
   if (!isJson(req.headers.get("content-type"))) {

@@ -22,8 +22,8 @@ function client(actor: Actor | null, origin: string) {
         url: `${WEB}/api/trpc`,
         transformer: superjson,
         maxItems: 50,
-        // A browser adds Origin by itself; Node's fetch does not, so the test does.
-        headers: () => ({ origin }),
+        // A browser adds Origin and its cookies by itself; Node's fetch does not, so the test does.
+        headers: () => ({ origin, cookie: "better-auth.session_token=browser-session" }),
         fetch: (url, init) =>
           handleTrpcRequest(new Request(url, init as RequestInit), {
             db: suite.db,

@@ -1,8 +1,19 @@
 import { toNextJsHandler } from "better-auth/next-js";
+import { rewriteAuthAlias } from "@healio/api";
 import { getServerAuth } from "@/server/auth";
+import { serveRest } from "@/server/rest";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-// Resolved per request so the build never needs a database (see src/server/auth.ts).
-export const { GET, POST } = toNextJsHandler((request: Request) => getServerAuth().handler(request));
+/**
+ * Better-Auth, plus the original API's names inside /api/auth: /register and /login are
+ * re-addressed to sign-up/email and sign-in/email (same body, same checks); /me is the REST
+ * route of /api/users/me. Resolved per request so the build never needs a database.
+ */
+async function handle(request: Request): Promise<Response> {
+  if (new URL(request.url).pathname.replace(/\/+$/, "") === "/api/auth/me") return serveRest(request);
+  return getServerAuth().handler((await rewriteAuthAlias(request)) ?? request);
+}
+
+export const { GET, POST } = toNextJsHandler(handle);

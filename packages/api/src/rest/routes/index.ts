@@ -1,0 +1,7 @@
+import type { RestRoute } from "../route";
+import { catalogRoutes } from "./catalog";
+import { orderRoutes } from "./orders";
+import { peopleRoutes } from "./people";
+
+/** The REST surface: every route maps onto a tRPC procedure (see route.ts). */
+export const REST_ROUTES: readonly RestRoute[] = [...peopleRoutes, ...catalogRoutes, ...orderRoutes];
