@@ -253,8 +253,32 @@ describe("orders", () => {
 
   it("GET /api/orders/seller/stats: the seller's own numbers", async () => {
     const stats = await ok("GET", "/api/orders/seller/stats", { as: "sellerA" });
-    expect(stats.ordersByStatus.SHIPPED).toBe(1);
+    expect(stats.ordersByStatus.SHIPPED + stats.ordersByStatus.DELIVERED).toBe(1);
     await refused("GET", "/api/orders/seller/stats", { as: "customerA" }, 403);
+  });
+});
+
+describe("reviews", () => {
+  it("POST only after delivery, by that customer; GET lists it; bad bodies 400", async () => {
+    const notYet = await api.call("POST", "/api/reviews", { as: "customerA", body: { medicineId: w.medicineA.id, rating: 5, comment: "Great" } });
+    expect(notYet.status).toBeGreaterThanOrEqual(400);
+    expect(notYet.status).toBeLessThan(500);
+    await ok("PATCH", `/api/orders/${w.orderA.id}/status`, { as: "sellerA", body: { status: "DELIVERED" } });
+
+    await refused("POST", "/api/reviews", { as: "sellerA", body: { medicineId: w.medicineA.id, rating: 5 } }, 403);
+    await refused("POST", "/api/reviews", { body: { medicineId: w.medicineA.id, rating: 5 } }, 401);
+    expect((await refused("POST", "/api/reviews", { as: "customerA", body: { medicineId: w.medicineA.id, rating: 6 } }, 400)).fields?.rating).toBeDefined();
+    await refused("POST", "/api/reviews", { as: "customerA", body: { medicineId: w.medicineA.id, rating: 5, helpfulCount: 99 } }, 400);
+    const other = await api.call("POST", "/api/reviews", { as: "customerB", body: { medicineId: w.medicineA.id, rating: 1, comment: "Never bought it" } });
+    expect(other.status).toBeGreaterThanOrEqual(400);
+    expect(other.status).toBeLessThan(500);
+
+    const review = await ok("POST", "/api/reviews", { as: "customerA", body: { medicineId: w.medicineA.id, rating: 4, comment: "Works well" } }, 201);
+    expect(review).toMatchObject({ rating: 4, body: "Works well", verifiedPurchase: true });
+    const page = await ok("GET", `/api/reviews/${w.medicineA.id}?sort=helpful&limit=5`, {});
+    expect(page.items.map((r: { id: string }) => r.id)).toEqual([review.id]);
+    await refused("GET", `/api/reviews/${w.medicineA.id}?sort=best`, {}, 400);
+    expect((await ok("GET", `/api/medicines/${w.medicineA.id}`, {})).ratingSummary).toMatchObject({ count: 1, average: 4 });
   });
 });
 

@@ -135,3 +135,19 @@ export const restOrderStatusBody = z
   .meta({ id: "OrderStatusChange" });
 
 export const restOrderCancelBody = z.strictObject({ note: z.string().optional() }).meta({ id: "OrderCancel" });
+
+/** The original API's review: rating + comment; `title` and `body` (our names) work too. */
+export const restReviewCreateBody = z
+  .strictObject({
+    medicineId: z.string(),
+    rating: z.number(),
+    comment: z.string().optional().meta({ description: "The review text (alias of body)" }),
+    body: z.string().optional(),
+    title: z.string().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.comment !== undefined && v.body !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "Send either comment or body, not both." });
+    }
+  })
+  .meta({ id: "ReviewCreate", description: "Only customers with a delivered order of the medicine may review it." });

@@ -198,3 +198,22 @@ export const adminStatsResponse = z
 export const healthResponse = z
   .object({ status: z.literal("ok"), db: z.literal("ok"), time: isoDate })
   .meta({ id: "Health" });
+
+export const reviewResponse = z
+  .looseObject({
+    id: z.string(),
+    medicine: z.object({ id: z.string(), name: z.string(), slug: z.string() }),
+    rating: z.number().int().min(1).max(5),
+    title: z.string().nullable(),
+    body: z.string(),
+    author: z.string().meta({ description: 'Public name, e.g. "Ada L."' }),
+    verifiedPurchase: z.literal(true),
+    createdAt: isoDate,
+    helpfulCount: z.number().int(),
+    reply: z.looseObject({ body: z.string(), storeName: z.string() }).nullable(),
+  })
+  .meta({ id: "Review" });
+
+export const reviewPageResponse = z
+  .object({ items: z.array(reviewResponse), nextCursor: z.string().nullable() })
+  .meta({ id: "ReviewPage" });
