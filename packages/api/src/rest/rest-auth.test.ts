@@ -60,7 +60,13 @@ describe("REST with Better-Auth bearer tokens", () => {
     const category = await createCategory(db);
     const medicine = await createMedicine(db, { sellerId: seller.user.id, categoryId: category.id, priceCents: 1999, stock: 5 });
     const address = { fullName: "Rest Buyer", line1: "2 Api Road", city: "Curl", postalCode: "54321", phone: "+1 555 0199" };
-    const placed = await api.call("POST", "/api/orders", { as: token ?? "", body: { items: [{ medicineId: medicine.id, quantity: 1 }], address } });
+    const order = { items: [{ medicineId: medicine.id, quantity: 1 }], address };
+    // Ordering needs a verified e-mail (the mailed link); the refusal is a clean 4xx, nothing placed.
+    const unverified = await api.call("POST", "/api/orders", { as: token ?? "", body: order });
+    expect(unverified.status).toBe(403);
+    expect(await db.order.count({ where: { customer: { email } } })).toBe(0);
+    await db.user.update({ where: { email }, data: { emailVerified: true } });
+    const placed = await api.call("POST", "/api/orders", { as: token ?? "", body: order });
     expect(placed.status).toBe(201);
     expect(placed.body).toMatchObject({ subtotalCents: 1999, subtotal: "19.99" });
 
