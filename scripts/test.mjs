@@ -117,6 +117,12 @@ async function runE2e() {
     start(pnpm, ["--filter", "@healio/admin", "exec", "next", "start", "--port", String(adminPort)], { env });
     await Promise.all([waitForHttp(env.WEB_URL), waitForHttp(`${env.ADMIN_URL}/sign-in`)]);
     step("e2e: playwright (Debian chromium)", () => run(pnpm, ["exec", "playwright", "test"], { env }));
+    // examples/typed-client.ts: signs in and orders through the typed tRPC client over HTTP (bearer token).
+    step("e2e: typed client example", () =>
+      run(pnpm, ["--filter", "@healio/examples", "typed-client"], {
+        env: { ...env, HEALIO_URL: env.WEB_URL, HEALIO_EMAIL: "customer3@healio.test", HEALIO_PASSWORD: env.DEMO_PASSWORD },
+      }),
+    );
   } finally {
     stopAll();
     await dropDatabase();
