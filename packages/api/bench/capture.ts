@@ -1,4 +1,5 @@
 import { createDb, type QueryEvent } from "@healio/db";
+import { enableCategoryCache } from "../src/category/category-cache";
 import { createCaller } from "../src/root";
 import type { Actor } from "../src/actor";
 
@@ -17,7 +18,8 @@ function parseParams(params: string): unknown[] {
 /**
  * Runs `call` twice through the real router (createCaller, the same services the HTTP handler
  * runs) on a Prisma client that records every statement, and returns the statements of the
- * second, warm call: what the app sends per request once its caches are filled.
+ * second, warm call: what the app sends per request once its caches are filled (within the
+ * category cache's TTL, which the capture takes far less than).
  */
 export async function captureStatements(
   url: string,
@@ -26,6 +28,7 @@ export async function captureStatements(
 ): Promise<Statement[]> {
   const events: QueryEvent[] = [];
   const db = createDb({ url, max: 2, onQuery: (e) => events.push(e) });
+  enableCategoryCache(db); // as the HTTP handler does
   try {
     const caller = createCaller({ db, actor });
     await call(caller);

@@ -47,6 +47,7 @@ export async function prepareDatabase(
   const key = JSON.stringify(scale);
   if (opts.reuse && (await seededScale(url)) === key) {
     opts.log(`reusing seeded database ${name}`);
+    await applyMigrations(url); // migrations that landed since it was seeded
     return { url, seedSeconds: null };
   }
   await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

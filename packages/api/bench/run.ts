@@ -24,6 +24,7 @@ import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { createDb } from "@healio/db";
 import type { Actor } from "../src/actor";
+import { enableCategoryCache } from "../src/category/category-cache";
 import { createCaller } from "../src/root";
 import { captureStatements, type Statement } from "./capture";
 import { prepareDatabase } from "./database";
@@ -121,6 +122,7 @@ async function deepCursor(url: string, slug: string, pages: number): Promise<str
 /** R3: the same work through the service + Prisma and as bare pg statements, one call at a time. */
 async function prismaVsPg(url: string, s: Scenario, f: BenchFixtures, statements: Statement[], runs: number) {
   const db = createDb({ url, max: 1 });
+  enableCategoryCache(db); // as the HTTP handler does
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -272,7 +274,7 @@ async function main(): Promise<void> {
   void admin;
 
   const r3 = [];
-  for (const [s, st] of captured) r3.push(await prismaVsPg(url, s, fixtures, st, QUICK ? 30 : 200));
+  for (const [s, st] of captured) r3.push(await prismaVsPg(url, s, fixtures, st, QUICK ? 30 : 100));
   const invariants = await checkInvariants(url);
 
   console.info(`\nHealio bench (${QUICK ? "quick" : "full"}; ${new Date().toISOString()}; medians of ${ROUNDS} round(s) x ${SECONDS} s; latencies in ms)\n`);

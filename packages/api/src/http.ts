@@ -1,10 +1,12 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import type { Db } from "@healio/db";
+import { mayHaveSession } from "@healio/auth";
 import type { Actor } from "./actor";
 import { isAppError } from "./app-error";
 import { getDefaultRateLimiter } from "./rate-limit/default-limiter";
 import type { RateLimiter } from "./rate-limit/types";
+import { enableCategoryCache } from "./category/category-cache";
 import { appRouter } from "./root";
 import { clientIpFrom } from "./security/client-ip";
 import { guardRequest, type GuardRefusal } from "./security/request-guard";
@@ -34,6 +36,22 @@ export type HandleTrpcRequestOptions = {
   clientIp?: (req: Request) => string | undefined;
 };
 
+/**
+ * Public catalogue queries whose answer is the same for every caller. Answered without a session,
+ * they may be kept by shared caches (CDN, reverse proxy) for a few seconds and served stale while
+ * revalidating; browsers always revalidate (max-age=0). Stale catalogue data is harmless: checkout
+ * re-reads price and stock under row locks and refuses a changed total (expectedTotalCents).
+ */
+const SHARED_CACHEABLE = new Set([
+  "medicine.list",
+  "medicine.bySlug",
+  "category.tree",
+  "category.breadcrumbs",
+  "category.bySlug",
+  "manufacturer.list",
+]);
+export const PUBLIC_CATALOGUE_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30";
+
 /** A refusal in tRPC's error envelope (superjson), so @trpc/client surfaces the message and code. */
 function refusalResponse(refusal: GuardRefusal): Response {
   const body = {
@@ -61,6 +79,7 @@ export async function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOpt
   const request = guarded.req;
   const clientIp = (opts.clientIp ?? ((r: Request) => clientIpFrom(r.headers)))(request);
   const rateLimiter = opts.rateLimiter ?? getDefaultRateLimiter();
+  enableCategoryCache(opts.db);
 
   return fetchRequestHandler({
     endpoint: opts.endpoint ?? "/api/trpc",
@@ -73,7 +92,15 @@ export async function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOpt
       rateLimiter,
       ...(clientIp ? { clientIp } : {}),
     }),
-    responseMeta({ errors }) {
+    responseMeta({ errors, paths, type }) {
+      const cacheable =
+        type === "query" &&
+        errors.length === 0 &&
+        paths !== undefined &&
+        paths.length > 0 &&
+        paths.every((p) => SHARED_CACHEABLE.has(p)) &&
+        !mayHaveSession(request.headers);
+      if (cacheable) return { headers: new Headers({ "cache-control": PUBLIC_CATALOGUE_CACHE_CONTROL, vary: "cookie, authorization" }) };
       // 429: tell the client when to come back (the largest wait of the batch).
       const waits = errors
         .filter((e) => e.code === "TOO_MANY_REQUESTS")

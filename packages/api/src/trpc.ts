@@ -7,6 +7,7 @@ import type { Actor } from "./actor";
 import { AppError, toTRPCError } from "./errors";
 import type { AppErrorCode, AppErrorDetails } from "./errors";
 import { isProduction } from "./env";
+import { invalidateCategoryCache } from "./category/category-cache";
 import { enforceRateLimit } from "./rate-limit/enforce";
 import { assertNoNulCharacters } from "./security/input-hygiene";
 import type { RateLimiter } from "./rate-limit/types";
@@ -104,7 +105,19 @@ const rateLimiting = t.middleware(async ({ ctx, path, getRawInput, next }) => {
   return next();
 });
 
-const baseProcedure = t.procedure.use(errorMapping).use(inputHygiene).use(rateLimiting);
+/** Routers whose mutations can change the category tree or what counts as an ACTIVE medicine in it. */
+const TREE_CHANGING_ROUTERS = ["category.", "listing.", "admin.", "seller."];
+
+/** After such a mutation succeeds, this process's cached category tree is dropped (category-cache.ts). */
+const categoryCacheInvalidation = t.middleware(async ({ path, type, next }) => {
+  const result = await next();
+  if (result.ok && type === "mutation" && TREE_CHANGING_ROUTERS.some((prefix) => path.startsWith(prefix))) {
+    invalidateCategoryCache();
+  }
+  return result;
+});
+
+const baseProcedure = t.procedure.use(errorMapping).use(inputHygiene).use(rateLimiting).use(categoryCacheInvalidation);
 
 function requireActor(actor: Actor | null): Actor {
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });

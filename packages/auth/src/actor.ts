@@ -10,8 +10,21 @@ export interface Actor {
   name: string;
 }
 
-/** The signed-in, non-banned user of a request, or null. Reads the session from the database every time. */
+/**
+ * Whether a request could carry a session at all: Better-Auth's session cookie (plain or
+ * `__Secure-` prefixed) or an Authorization header (bearer tokens). Anonymous catalogue traffic,
+ * most of all requests, then skips the session look-up entirely.
+ */
+export function mayHaveSession(headers: Headers): boolean {
+  return (headers.get("cookie")?.includes("better-auth.session_token=") ?? false) || headers.has("authorization");
+}
+
+/**
+ * The signed-in, non-banned user of a request, or null. Reads the session from the database every
+ * time a session cookie (or Authorization header) is present; no query without one.
+ */
 export async function getActor(auth: Auth, headers: Headers): Promise<Actor | null> {
+  if (!mayHaveSession(headers)) return null;
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
   const { user } = session;

@@ -1,6 +1,6 @@
 export { createAuth, DEFAULT_RATE_LIMIT_RULES } from "./create-auth";
 export type { Auth, Session, CreateAuthOptions, AuthRateLimitOptions, RateLimitRule, RateLimitedPath } from "./create-auth";
-export { getActor } from "./actor";
+export { getActor, mayHaveSession } from "./actor";
 export type { Actor } from "./actor";
 export { getAuth } from "./get-auth";
 export { getAuthEnv, parseAuthEnv, DEV_ONLY_INSECURE_SECRET } from "./env";

@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@healio/db";
+import { cachedCategories } from "./category-cache";
 
 export type CategoryNode = {
   id: string;
@@ -10,7 +11,7 @@ export type CategoryNode = {
   children: CategoryNode[];
 };
 
-type CategoryRow = Omit<CategoryNode, "children">;
+export type CategoryRow = Omit<CategoryNode, "children">;
 
 /**
  * The whole category tree in ONE statement.
@@ -23,6 +24,12 @@ type CategoryRow = Omit<CategoryNode, "children">;
  * O(n), from the flat rows.
  */
 export async function getCategoryTree(db: DbOrTx): Promise<CategoryNode[]> {
+  const cached = await cachedCategories(db);
+  return buildTree(cached ? cached.rows : await loadCategoryRows(db));
+}
+
+/** The flat rows of the tree (see getCategoryTree). */
+export async function loadCategoryRows(db: DbOrTx): Promise<CategoryRow[]> {
   const rows = await db.$queryRaw<CategoryRow[]>`
     WITH RECURSIVE closure (ancestor_id, descendant_id) AS (
       SELECT c.id, c.id FROM "Category" c
@@ -44,7 +51,7 @@ export async function getCategoryTree(db: DbOrTx): Promise<CategoryNode[]> {
     LEFT JOIN direct_counts dc ON dc.category_id = cl.descendant_id
     GROUP BY c.id, c.name, c.slug, c."parentId"
     ORDER BY c.name, c.id`;
-  return buildTree(rows);
+  return rows.map((r) => ({ ...r, medicineCount: Number(r.medicineCount) }));
 }
 
 /** Rows arrive sorted by name, so every children list comes out sorted too. */

@@ -7,6 +7,10 @@ import type { MedicineCard, MedicineCardRow } from "./medicine-card";
 import { buildMedicineListQuery, effectiveSort, type EffectiveSort } from "./medicine-list-sql";
 import type { MedicineListParams } from "./medicine.schema";
 import { normalizeSearch } from "./search-text";
+import { cachedCategories } from "../category/category-cache";
+
+/** A category's subtree, and (when known from the cached tree) its share of ACTIVE medicines. */
+type CategorySubtree = { ids: string[]; share: number | null };
 
 export type MedicineListResult = {
   items: MedicineCard[];
@@ -33,12 +37,18 @@ function cursorFor(sort: EffectiveSort, row: Row): MedicineCursor {
 }
 
 /**
- * A category and all its descendants (recursive CTE over the adjacency list). Resolved in its own
+ * A category and all its descendants: from the cached tree when the caller enabled it (no SQL, and
+ * the subtree's size is known), else a recursive CTE over the adjacency list, resolved in its own
  * statement so the listing gets a literal id array: the planner then estimates the category's
  * real size (walk the sort index for a big category, bitmap + top-N sort for a small leaf),
  * which it cannot do through a recursive CTE.
  */
-async function categoryWithDescendants(db: DbOrTx, slug: string): Promise<string[]> {
+async function categoryWithDescendants(db: DbOrTx, slug: string): Promise<CategorySubtree> {
+  const cached = await cachedCategories(db);
+  if (cached) {
+    const subtree = cached.subtreeBySlug.get(slug);
+    return subtree ? { ids: subtree.ids, share: cached.totalActive > 0 ? subtree.activeCount / cached.totalActive : null } : { ids: [], share: null };
+  }
   const rows = await db.$queryRaw<{ id: string }[]>`
     WITH RECURSIVE category_ids (id) AS (
       SELECT id FROM "Category" WHERE slug = ${slug}
@@ -46,7 +56,7 @@ async function categoryWithDescendants(db: DbOrTx, slug: string): Promise<string
       SELECT child.id FROM "Category" child JOIN category_ids ci ON child."parentId" = ci.id
     )
     SELECT id FROM category_ids`;
-  return rows.map((r) => r.id);
+  return { ids: rows.map((r) => r.id), share: null };
 }
 
 /**
@@ -63,10 +73,10 @@ export async function listMedicines(
   const search = input.search ? normalizeSearch(input.search) || null : null;
   const sort = effectiveSort(input.sort, search);
   const cursor = input.cursor === undefined ? null : decodeCursor(input.cursor, sort);
-  const categoryIds = input.categorySlug ? await categoryWithDescendants(db, input.categorySlug) : null;
-  if (categoryIds?.length === 0) return { items: [], nextCursor: null, sort };
+  const subtree = input.categorySlug ? await categoryWithDescendants(db, input.categorySlug) : null;
+  if (subtree?.ids.length === 0) return { items: [], nextCursor: null, sort };
 
-  const rows = await db.$queryRaw<Row[]>(buildMedicineListQuery(input, cursor, categoryIds, search));
+  const rows = await db.$queryRaw<Row[]>(buildMedicineListQuery(input, cursor, subtree?.ids ?? null, search, subtree?.share ?? null));
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > input.limit && last ? encodeCursor(cursorFor(sort, last)) : null;

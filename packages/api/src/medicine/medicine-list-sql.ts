@@ -63,13 +63,18 @@ const MAX_PER_CATEGORY_ROWS = 2500;
  * - a few: one such ordered scan per category (LATERAL, each LIMIT n+1), merged and cut to n+1 —
  *   cost bounded by categories x page size, whatever the category sizes (a tiny subtree would
  *   otherwise make the planner walk the whole global sort index looking for its rows);
- * - many (a broad subtree, where matches are dense): `categoryId = ANY(...)` over the global
- *   (status, key, id) index.
+ * - a broad subtree: `categoryId = ANY(...)` over the global (status, key, id) index, one walk
+ *   that reads about (n+1) / share rows, where share is the subtree's fraction of ACTIVE
+ *   medicines. When the share is known (cached tree) that walk is chosen as soon as it reads
+ *   fewer rows than the per-category scans (1 / share <= categories): a root holding 1/8 of the
+ *   catalogue in 65 categories reads ~170 index rows instead of 65 scans of 21. Without the share,
+ *   only the number of categories decides.
  */
 type CategoryPlan = "none" | "single" | "per_category" | "any";
-function categoryPlan(categoryIds: readonly string[] | null, limit: number): CategoryPlan {
+export function categoryPlan(categoryIds: readonly string[] | null, limit: number, share: number | null = null): CategoryPlan {
   if (!categoryIds) return "none";
   if (categoryIds.length === 1) return "single";
+  if (share !== null && share > 0 && 1 / share <= categoryIds.length) return "any";
   return categoryIds.length * (limit + 1) <= MAX_PER_CATEGORY_ROWS ? "per_category" : "any";
 }
 
@@ -105,11 +110,13 @@ export function buildMedicineListQuery(
   cursor: MedicineCursor | null,
   categoryIds: readonly string[] | null,
   search: string | null,
+  /** The subtree's share of ACTIVE medicines, when known (see categoryPlan). */
+  share: number | null = null,
 ): Prisma.Sql {
   const sort = effectiveSort(input.sort, search);
   const limit = Prisma.sql`LIMIT ${input.limit + 1}`;
   if (!search) {
-    const plan = categoryPlan(categoryIds, input.limit);
+    const plan = categoryPlan(categoryIds, input.limit, share);
     const filters = medicineFilters(input, categoryIds, plan);
     const keyset = cursor ? afterCursor(cursor, M) : Prisma.empty;
     const page =
