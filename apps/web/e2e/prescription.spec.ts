@@ -32,6 +32,8 @@ test("a customer uploads a prescription at checkout; the seller's pharmacist app
   browser,
   playwright,
 }) => {
+  // Two apps, two people and a file upload: longer than the default on a busy machine.
+  test.setTimeout(180_000);
   test.skip(!DEMO_PASSWORD, "DEMO_PASSWORD (the seeded sellers' password) is not set");
   test.skip(!outboxDir, "the new customer's verification mail is read from MAIL_OUTBOX_DIR");
   const api = await playwright.request.newContext();
@@ -87,6 +89,7 @@ test("a customer uploads a prescription at checkout; the seller's pharmacist app
   await seller.getByLabel("Password").fill(DEMO_PASSWORD as string);
   await seller.getByRole("button", { name: "Sign in" }).click();
   await seller.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Orders" }).click();
+  await expect(seller.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible({ timeout: 30_000 });
   const firstRow = seller.getByRole("table").getByRole("row").nth(1);
   await expect(firstRow).toContainText("Prescription check");
   await expect(firstRow).toContainText("Rx only");

@@ -32,6 +32,8 @@ export async function createListing(db: Db, actor: Actor, input: ListingCreatePa
         description: input.description,
         imageUrl: input.imageUrl ?? null,
         requiresPrescription: input.requiresPrescription,
+        restrictedIngredient: input.restricted?.ingredient ?? null,
+        restrictedMgPerPack: input.restricted?.mgPerPack ?? null,
         priceCents: input.priceCents,
         lowStockThreshold: input.lowStockThreshold,
       };

@@ -15,6 +15,9 @@ export type ListingView = {
   description: string;
   imageUrl: string | null;
   requiresPrescription: boolean;
+  /** Restricted ingredient and mg per pack (both or neither). */
+  restrictedIngredient: string | null;
+  restrictedMgPerPack: number | null;
   priceCents: number;
   /** Read-only here: changed only through inventory.* (and orders). */
   stock: number;
@@ -41,6 +44,8 @@ export const listingSelect = {
   description: true,
   imageUrl: true,
   requiresPrescription: true,
+  restrictedIngredient: true,
+  restrictedMgPerPack: true,
   priceCents: true,
   stock: true,
   lowStockThreshold: true,

@@ -8,6 +8,17 @@ export const MAX_LOW_STOCK_THRESHOLD = 100_000;
 
 const id = z.string().trim().min(1).max(64);
 
+/** Ingredients with per-customer purchase limits (rows of RestrictedIngredientLimit, seeded by migration). */
+export const RESTRICTED_INGREDIENTS = ["pseudoephedrine", "ephedrine", "phenylpropanolamine"] as const;
+
+/** A restricted active ingredient and its amount per pack, or null when the medicine has none. */
+export const restrictedSchema = z
+  .strictObject({
+    ingredient: z.enum(RESTRICTED_INGREDIENTS),
+    mgPerPack: z.number().int("Enter whole milligrams.").min(1, "Enter the amount per pack in mg.").max(100_000),
+  })
+  .nullable();
+
 /**
  * The editable fields of a listing, shared by the console form and the router. Server-owned
  * fields (sellerId, slug, status, stock, searchText, ratings) are not here: strict objects refuse
@@ -26,6 +37,7 @@ export const listingFields = {
     z.url({ protocol: /^https?$/, message: "Enter an http(s) URL." }).max(2048).nullable(),
   ),
   requiresPrescription: z.boolean(),
+  restricted: restrictedSchema,
   /** Integer cents. */
   priceCents: z
     .number()
@@ -45,6 +57,7 @@ export const listingCreateInput = z.strictObject({
   description: listingFields.description.default(""),
   imageUrl: listingFields.imageUrl.optional(),
   requiresPrescription: listingFields.requiresPrescription.default(false),
+  restricted: listingFields.restricted.default(null),
   lowStockThreshold: listingFields.lowStockThreshold.default(10),
   /** Opening stock, recorded as an INITIAL stock movement. Later changes go through inventory.*. */
   initialStock: z.number().int().min(0).max(MAX_STOCK).default(0),
@@ -63,6 +76,7 @@ export const listingUpdateInput = z.strictObject({
   description: listingFields.description.optional(),
   imageUrl: listingFields.imageUrl.optional(),
   requiresPrescription: listingFields.requiresPrescription.optional(),
+  restricted: listingFields.restricted.optional(),
   priceCents: listingFields.priceCents.optional(),
   lowStockThreshold: listingFields.lowStockThreshold.optional(),
   categoryId: listingFields.categoryId.optional(),

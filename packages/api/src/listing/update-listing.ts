@@ -18,6 +18,8 @@ type Editable = {
   description: string;
   imageUrl: string | null;
   requiresPrescription: boolean;
+  restrictedIngredient: string | null;
+  restrictedMgPerPack: number | null;
   priceCents: number;
   lowStockThreshold: number;
   categoryId: string;
@@ -34,6 +36,8 @@ function editableOf(row: ListingRow): Editable {
     description: row.description,
     imageUrl: row.imageUrl,
     requiresPrescription: row.requiresPrescription,
+    restrictedIngredient: row.restrictedIngredient,
+    restrictedMgPerPack: row.restrictedMgPerPack,
     priceCents: row.priceCents,
     lowStockThreshold: row.lowStockThreshold,
     categoryId: row.category.id,
@@ -49,7 +53,12 @@ function editableOf(row: ListingRow): Editable {
  * The slug is kept on rename (stable URLs). An empty or no-op patch writes nothing.
  */
 export async function updateListing(db: Db, actor: Actor, input: ListingUpdateParams): Promise<ListingView> {
-  const { id, manufacturer: manufacturerRef, ...patch } = input;
+  const { id, manufacturer: manufacturerRef, restricted, ...rest } = input;
+  // Ingredient and amount change together (a CHECK keeps them paired).
+  const patch =
+    restricted === undefined
+      ? rest
+      : { ...rest, restrictedIngredient: restricted?.ingredient ?? null, restrictedMgPerPack: restricted?.mgPerPack ?? null };
   return db.$transaction(async (tx) => {
     await lockListing(tx, actor, id, "owner");
     const current = await tx.medicine.findUniqueOrThrow({ where: { id }, select: listingSelect });

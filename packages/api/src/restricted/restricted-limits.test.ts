@@ -4,6 +4,7 @@ import { placeOrder } from "../checkout/place-order";
 import { createCustomer, createShop, errorDetails, placeInput, settle } from "../testing/commerce";
 import { expectTRPCError } from "../testing/expect";
 import { placeOrderInput } from "../checkout/checkout.schema";
+import { listingInput } from "../testing/catalog";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -90,5 +91,23 @@ describe("restricted quantities", () => {
     expect(refused).toHaveLength(15);
     for (const r of refused) expect(!r.ok && (r.error as { details?: { reason?: string } }).details?.reason).toBe("restricted_limit");
     expect(await boughtMg(customer.actor.userId)).toBe(3600);
+  });
+
+  it("a seller sets the restricted ingredient on a listing; it is enforced from the next order", async () => {
+    const shop = await createShop(t.db);
+    const customer = await createCustomer(t.db);
+    const listing = await shop.caller.listing.create(
+      listingInput(shop.category.id, { initialStock: 50, restricted: { ingredient: "pseudoephedrine", mgPerPack: 2000 } }),
+    );
+    expect(listing).toMatchObject({ restrictedIngredient: "pseudoephedrine", restrictedMgPerPack: 2000 });
+    await expectTRPCError(
+      shop.caller.listing.create(listingInput(shop.category.id, { restricted: { ingredient: "caffeine", mgPerPack: 10 } as never })),
+      "BAD_REQUEST",
+    );
+    const error = await expectTRPCError(customer.caller.order.place(placeInput({ lines: [{ medicineId: listing.id, quantity: 2 }] })), "CONFLICT");
+    expect(errorDetails(error)).toMatchObject({ reason: "restricted_limit", requestedMg: 4000 });
+    const cleared = await shop.caller.listing.update({ id: listing.id, restricted: null });
+    expect(cleared).toMatchObject({ restrictedIngredient: null, restrictedMgPerPack: null });
+    await customer.caller.order.place(placeInput({ lines: [{ medicineId: listing.id, quantity: 2 }] }));
   });
 });

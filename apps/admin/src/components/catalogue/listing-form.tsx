@@ -8,6 +8,7 @@ import { Alert, Button, TextField, buttonClassName, centsToDollarString, parseDo
 import {
   MAX_LOW_STOCK_THRESHOLD,
   MAX_STOCK,
+  RESTRICTED_INGREDIENTS,
   listingCreateInput,
   listingUpdateInput,
   type ListingCreateInput,
@@ -18,6 +19,8 @@ import { useTRPC } from "@/trpc/client";
 import type { ListingView } from "./types";
 import { flattenTree, indentedLabel, type TreeNode } from "./category-options";
 import { CheckboxField, SelectField, TextAreaField } from "./fields";
+
+type RestrictedIngredient = (typeof RESTRICTED_INGREDIENTS)[number];
 import { ManufacturerCombobox, type ManufacturerPick } from "./manufacturer-combobox";
 import { describeProblem, firstIssuePerField } from "./problems";
 
@@ -33,6 +36,7 @@ const FIELD_ORDER = [
   "description",
   "imageUrl",
   "requiresPrescription",
+  "restricted",
   "priceCents",
   "initialStock",
   "lowStockThreshold",
@@ -98,6 +102,9 @@ export function ListingForm({ categories, listing }: ListingFormProps) {
     const initialStock = editing ? 0 : wholeNumber(text("initialStock"), MAX_STOCK, 0);
     if (typeof initialStock === "string") local.initialStock = initialStock;
 
+    const ingredient = text("restrictedIngredient");
+    const mg = wholeNumber(text("restrictedMgPerPack"), 100_000);
+    if (ingredient && typeof mg === "string") local.restricted = `Amount per pack: ${mg}`;
     const manufacturer: ManufacturerRef = manufacturerMatch ? { id: manufacturerMatch.id } : { name: manufacturerText };
     const fields = {
       name: text("name"),
@@ -108,6 +115,8 @@ export function ListingForm({ categories, listing }: ListingFormProps) {
       description: text("description"),
       imageUrl: text("imageUrl").trim() === "" ? null : text("imageUrl"),
       requiresPrescription: data.get("requiresPrescription") === "on",
+      // Cast: the select only offers the schema's ingredients; zod re-checks below.
+      restricted: ingredient ? { ingredient: ingredient as RestrictedIngredient, mgPerPack: typeof mg === "number" ? mg : 0 } : null,
       priceCents: price.ok ? price.cents : undefined,
       lowStockThreshold: typeof threshold === "number" ? threshold : undefined,
       categoryId: text("categoryId"),
@@ -192,6 +201,17 @@ export function ListingForm({ categories, listing }: ListingFormProps) {
         <TextAreaField id={fieldId("description")} label="Description" name="description" rows={5} maxLength={5000} defaultValue={listing?.description} error={errors.description} hint="Uses, dosage and warnings, as on the leaflet." />
         <TextField id={fieldId("imageUrl")} label="Image URL" name="imageUrl" type="url" inputMode="url" maxLength={2048} defaultValue={listing?.imageUrl ?? ""} error={errors.imageUrl} hint="Optional; an https:// link to a photo of the pack." />
         <CheckboxField id={fieldId("requiresPrescription")} label="Requires a prescription (Rx only)" name="requiresPrescription" defaultChecked={listing?.requiresPrescription ?? false} error={errors.requiresPrescription} />
+        <div className="listing-form__grid">
+          <SelectField id={fieldId("restricted")} label="Restricted ingredient" name="restrictedIngredient" defaultValue={listing?.restrictedIngredient ?? ""} error={errors.restricted} hint="Purchases per customer are limited by law (e.g. 3.6 g a day).">
+            <option value="">None</option>
+            {RESTRICTED_INGREDIENTS.map((name) => (
+              <option key={name} value={name}>
+                {name.charAt(0).toUpperCase() + name.slice(1)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label="Amount per pack (mg)" name="restrictedMgPerPack" inputMode="numeric" defaultValue={listing?.restrictedMgPerPack?.toString() ?? ""} hint="Of the restricted ingredient, in the whole pack." />
+        </div>
       </fieldset>
 
       <fieldset className="listing-form__section">

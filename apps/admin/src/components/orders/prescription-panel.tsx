@@ -90,7 +90,6 @@ export function PrescriptionPanel({
     <div className="hl-stack">
       <div className="rx-file">
         {isImage ? (
-          // eslint-disable-next-line @next/next/no-img-element -- a private file behind the session, not a static asset
           <img src={fileUrl} alt={`Prescription uploaded by the customer (${prescription.fileName})`} />
         ) : null}
         <p style={{ margin: 0 }}>
