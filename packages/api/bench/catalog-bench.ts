@@ -53,8 +53,8 @@ async function seed(db: Db): Promise<void> {
     SELECT 'bench-seller-' || g, 'Seller ' || g, 'seller' || g || '@bench.local', true, 'SELLER', now(), now()
     FROM generate_series(1, 200) g`);
   await db.$executeRawUnsafe(`
-    INSERT INTO "SellerProfile" (id, "userId", "storeName", "licenceNumber", status, "createdAt", "updatedAt")
-    SELECT 'bench-sp-' || g, 'bench-seller-' || g, 'Store ' || g, 'LIC-' || g, 'APPROVED', now(), now()
+    INSERT INTO "SellerProfile" (id, "userId", "storeName", "licenceNumber", "licenceExpiresAt", status, "createdAt", "updatedAt")
+    SELECT 'bench-sp-' || g, 'bench-seller-' || g, 'Store ' || g, 'LIC-' || g, now() + interval '1 year', 'APPROVED', now(), now()
     FROM generate_series(1, 200) g`);
   // 10 roots x 5 children x 5 grandchildren = 310 categories.
   await db.$executeRawUnsafe(`

@@ -16,6 +16,9 @@ const envSchema = z.object({
       .refine((v) => !v.includes("\0"), "UPLOAD_DIR must be a path.")
       .optional(),
   ),
+  /** Links in mails: the storefront and the console. */
+  WEB_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().default("http://localhost:3000")),
+  ADMIN_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().default("http://localhost:3001")),
 });
 
 /** The only place in @healio/api that reads process.env. */

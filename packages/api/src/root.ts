@@ -11,7 +11,9 @@ import { medicineRouter } from "./medicine/medicine.router";
 import { orderRouter } from "./order/order.router";
 import { reviewRouter } from "./review/review.router";
 import { prescriptionRouter } from "./prescription/prescription.router";
+import { peopleRouter } from "./people/people.router";
 import { sellerRouter } from "./seller/seller.router";
+import { sellersRouter } from "./sellers/sellers.router";
 import { createCallerFactory, router } from "./trpc";
 import { meRouter } from "./user/user.router";
 
@@ -31,6 +33,8 @@ export const appRouter = router({
   order: orderRouter,
   review: reviewRouter,
   prescription: prescriptionRouter,
+  people: peopleRouter,
+  sellers: sellersRouter,
 });
 
 export type AppRouter = typeof appRouter;

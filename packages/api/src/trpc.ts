@@ -105,8 +105,8 @@ const rateLimiting = t.middleware(async ({ ctx, path, getRawInput, next }) => {
   return next();
 });
 
-/** Routers whose mutations can change the category tree or what counts as an ACTIVE medicine in it. */
-const TREE_CHANGING_ROUTERS = ["category.", "listing.", "admin.", "seller."];
+/** Routers whose mutations can change the category tree or what counts as a sellable medicine in it (blocking or suspending a seller hides their listings). */
+const TREE_CHANGING_ROUTERS = ["category.", "listing.", "admin.", "seller.", "sellers.", "people."];
 
 /** After such a mutation succeeds, this process's cached category tree is dropped (category-cache.ts). */
 const categoryCacheInvalidation = t.middleware(async ({ path, type, next }) => {

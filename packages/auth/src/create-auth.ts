@@ -135,7 +135,7 @@ export function createAuth(options: CreateAuthOptions) {
               ? await ctx.context.internalAdapter.findUserById(session.userId)
               : await db.user.findUnique({ where: { id: session.userId } });
             if (user && (user as { banned?: unknown }).banned === true) {
-              throw new APIError("FORBIDDEN", { message: "This account has been suspended.", code: "USER_BANNED" });
+              throw new APIError("FORBIDDEN", { message: "This account is suspended. Please contact support.", code: "USER_BANNED" });
             }
           },
         },

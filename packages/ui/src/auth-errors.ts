@@ -11,8 +11,8 @@ const MESSAGES: Record<string, string> = {
   PASSWORD_TOO_SHORT: "The password is too short.",
   PASSWORD_TOO_LONG: "The password is too long.",
   PASSWORD_TOO_COMMON: "This password is too common and easy to guess. Please choose another.",
-  BANNED_USER: "This account has been suspended. Please contact support.",
-  USER_BANNED: "This account has been suspended. Please contact support.",
+  BANNED_USER: "This account is suspended. Please contact support.",
+  USER_BANNED: "This account is suspended. Please contact support.",
 };
 
 /** A message a person can act on, for any Better-Auth client error. */

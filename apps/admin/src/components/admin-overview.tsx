@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Alert, Stat } from "@healio/ui";
 import type { AdminOverviewData } from "@/trpc/types";
 import { MEDICINE_STATUS_LABEL, ORDER_STATUS_LABEL, ROLE_LABEL, formatCount } from "./labels";
@@ -11,7 +12,8 @@ export function AdminOverview({ data }: { data: AdminOverviewData }) {
     <div className="hl-stack hl-stack--lg">
       {data.sellersPendingApproval > 0 ? (
         <Alert tone="warning" title={`${formatCount(data.sellersPendingApproval)} seller${data.sellersPendingApproval === 1 ? "" : "s"} awaiting approval`}>
-          Review their pharmacy licences before their medicines can be sold.
+          Review their pharmacy licences before their medicines can be sold.{" "}
+          <Link href="/sellers?standing=PENDING">Review applications</Link>
         </Alert>
       ) : null}
 

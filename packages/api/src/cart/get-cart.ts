@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@healio/db";
 import type { Actor } from "../actor";
+import { sellableListingSql } from "../catalog/sellable";
 import { priceLines } from "../pricing/price-lines";
 import type { CartLine, CartProblem, CartView } from "./cart.schema";
 
@@ -14,13 +15,13 @@ type CartRow = {
   requiresPrescription: boolean;
   priceCents: number;
   stock: number;
-  status: string;
+  sellable: boolean;
   sellerId: string;
   storeName: string;
 };
 
-export function cartProblem(status: string, stock: number, quantity: number): CartProblem | null {
-  if (status !== "ACTIVE") return { kind: "inactive" };
+export function cartProblem(sellable: boolean, stock: number, quantity: number): CartProblem | null {
+  if (!sellable) return { kind: "inactive" };
   if (stock <= 0) return { kind: "out_of_stock", available: 0 };
   if (stock < quantity) return { kind: "insufficient_stock", available: stock };
   return null;
@@ -30,7 +31,7 @@ export function cartProblem(status: string, stock: number, quantity: number): Ca
 export async function getCart(db: DbOrTx, actor: Actor, now: Date = new Date()): Promise<CartView> {
   const rows = await db.$queryRaw<CartRow[]>`
     SELECT ci."medicineId", ci.quantity, m.slug, m.name, m.strength, m."packSize", m."imageUrl",
-           m."requiresPrescription", m."priceCents", m.stock, m.status::text AS status, m."sellerId",
+           m."requiresPrescription", m."priceCents", m.stock, ${sellableListingSql("m")} AS sellable, m."sellerId",
            COALESCE(sp."storeName", u.name) AS "storeName"
     FROM "CartItem" ci
     JOIN "Medicine" m ON m.id = ci."medicineId"
@@ -57,7 +58,7 @@ export async function getCart(db: DbOrTx, actor: Actor, now: Date = new Date()):
       discountCents: priced.discountCents,
       lineTotalCents: priced.lineTotalCents,
       available: Math.max(row.stock, 0),
-      problem: cartProblem(row.status, row.stock, row.quantity),
+      problem: cartProblem(row.sellable, row.stock, row.quantity),
     };
   });
 

@@ -1,5 +1,6 @@
 import type { Db } from "@healio/db";
 import type { Actor } from "../actor";
+import { sellableMedicineIds } from "../catalog/sellable";
 import { MAX_LINE_QUANTITY } from "../pricing/price-lines";
 import { MAX_CART_LINES, upsertCartLine } from "./cart-lines";
 import type { CartMergeInput, CartMergeResult } from "./cart.schema";
@@ -21,15 +22,15 @@ export async function mergeCart(db: Db, actor: Actor, input: CartMergeInput): Pr
   const skipped = await db.$transaction(async (tx) => {
     const ids = [...wanted.keys()];
     // Sequential: a transaction is one connection, which runs one query at a time anyway.
-    const medicines = await tx.medicine.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } });
+    const medicines = await tx.medicine.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    const sellable = await sellableMedicineIds(tx, ids);
     const existing = await tx.cartItem.findMany({ where: { userId: actor.userId }, select: { medicineId: true } });
-    const status = new Map(medicines.map((m) => [m.id, m.status]));
+    const known = new Set(medicines.map((m) => m.id));
     const inCart = new Set(existing.map((l) => l.medicineId));
     const out: CartMergeResult["skipped"] = [];
     for (const [medicineId, quantity] of wanted) {
-      const s = status.get(medicineId);
-      if (s === undefined) out.push({ medicineId, reason: "not_found" });
-      else if (s !== "ACTIVE") out.push({ medicineId, reason: "inactive" });
+      if (!known.has(medicineId)) out.push({ medicineId, reason: "not_found" });
+      else if (!sellable.has(medicineId)) out.push({ medicineId, reason: "inactive" });
       else if (!inCart.has(medicineId) && inCart.size >= MAX_CART_LINES) out.push({ medicineId, reason: "cart_full" });
       else {
         await upsertCartLine(tx, actor.userId, medicineId, quantity, "add");

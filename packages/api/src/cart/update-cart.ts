@@ -1,13 +1,14 @@
 import type { Db } from "@healio/db";
 import type { Actor } from "../actor";
 import { AppError } from "../app-error";
+import { sellableMedicineIds } from "../catalog/sellable";
 import { countCartLines, hasCartLine, MAX_CART_LINES, upsertCartLine } from "./cart-lines";
 import type { CartLineInput, CartView } from "./cart.schema";
 import { getCart } from "./get-cart";
 
 async function requireActiveMedicine(db: Db, medicineId: string): Promise<void> {
-  const medicine = await db.medicine.findUnique({ where: { id: medicineId }, select: { status: true } });
-  if (!medicine || medicine.status !== "ACTIVE") {
+  const sellable = await sellableMedicineIds(db, [medicineId]);
+  if (!sellable.has(medicineId)) {
     throw new AppError("NOT_FOUND", "This medicine is not available.", { medicineId });
   }
 }
@@ -35,7 +36,7 @@ export async function addToCart(db: Db, actor: Actor, input: CartLineInput): Pro
 
 /**
  * Sets the line's quantity. An existing line can always be changed (e.g. lowered to what is in
- * stock); a new line needs an ACTIVE medicine.
+ * stock); a new line needs a sellable medicine (catalog/sellable.ts).
  */
 export async function setCartQuantity(db: Db, actor: Actor, input: CartLineInput): Promise<CartView> {
   const updated = await db.cartItem.updateMany({

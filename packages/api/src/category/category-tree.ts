@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@healio/db";
+import { sellableListingSql } from "../catalog/sellable";
 import { cachedCategories } from "./category-cache";
 
 export type CategoryNode = {
@@ -6,7 +7,7 @@ export type CategoryNode = {
   name: string;
   slug: string;
   parentId: string | null;
-  /** ACTIVE medicines in this category and all of its descendants. */
+  /** Sellable medicines (catalog/sellable.ts) in this category and all of its descendants. */
   medicineCount: number;
   children: CategoryNode[];
 };
@@ -41,7 +42,7 @@ export async function loadCategoryRows(db: DbOrTx): Promise<CategoryRow[]> {
     direct_counts AS (
       SELECT m."categoryId" AS category_id, count(*) AS n
       FROM "Medicine" m
-      WHERE m.status = 'ACTIVE'
+      WHERE ${sellableListingSql("m")}
       GROUP BY m."categoryId"
     )
     SELECT c.id, c.name, c.slug, c."parentId",

@@ -2,6 +2,7 @@ import { Prisma } from "@healio/db";
 import type { Tx } from "@healio/db";
 import { AppError } from "../app-error";
 import type { CartLineInput } from "../cart/cart.schema";
+import { sellableListingSql } from "../catalog/sellable";
 
 export type LockedMedicine = {
   id: string;
@@ -15,6 +16,8 @@ export type LockedMedicine = {
   requiresPrescription: boolean;
   restrictedIngredient: string | null;
   restrictedMgPerPack: number | null;
+  /** catalog/sellable.ts, evaluated under the row lock: listing ACTIVE and its seller may sell. */
+  sellable: boolean;
 };
 
 /**
@@ -25,12 +28,13 @@ export type LockedMedicine = {
 export async function lockMedicines(tx: Tx, ids: string[]): Promise<Map<string, LockedMedicine>> {
   const sorted = [...new Set(ids)].sort();
   const rows = await tx.$queryRaw<LockedMedicine[]>`
-    SELECT id, "sellerId", name, strength, "priceCents", stock, status::text AS status,
-           "genericName", "requiresPrescription", "restrictedIngredient", "restrictedMgPerPack"
-    FROM "Medicine"
-    WHERE id IN (${Prisma.join(sorted)})
-    ORDER BY id
-    FOR UPDATE`;
+    SELECT m.id, m."sellerId", m.name, m.strength, m."priceCents", m.stock, m.status::text AS status,
+           m."genericName", m."requiresPrescription", m."restrictedIngredient", m."restrictedMgPerPack",
+           ${sellableListingSql("m")} AS sellable
+    FROM "Medicine" m
+    WHERE m.id IN (${Prisma.join(sorted)})
+    ORDER BY m.id
+    FOR UPDATE OF m`;
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -38,13 +42,13 @@ type StockProblem = { medicineId: string; name: string; requested: number; avail
 
 /**
  * Refuses a checkout the customer can understand: unknown medicine (NOT_FOUND), archived medicine
- * (CONFLICT, named), not enough stock (CONFLICT with which item and how many are left).
+ * or one whose seller may not sell now (CONFLICT, named), not enough stock (CONFLICT with which item and how many are left).
  */
 export function assertPurchasable(lines: CartLineInput[], medicines: Map<string, LockedMedicine>): void {
   const missing = lines.find((l) => !medicines.has(l.medicineId));
   if (missing) throw new AppError("NOT_FOUND", "A medicine in your order no longer exists.", { medicineId: missing.medicineId });
 
-  const inactive = lines.map((l) => medicines.get(l.medicineId)!).find((m) => m.status !== "ACTIVE");
+  const inactive = lines.map((l) => medicines.get(l.medicineId)!).find((m) => !m.sellable);
   if (inactive) {
     throw new AppError("CONFLICT", `${inactive.name} is no longer available.`, {
       reason: "inactive",

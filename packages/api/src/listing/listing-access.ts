@@ -1,6 +1,7 @@
 import type { DbOrTx, Tx } from "@healio/db";
 import type { Actor } from "../actor";
 import { AppError } from "../app-error";
+import { SELLER_STANDING_MESSAGES, sellerStanding } from "../catalog/sellable";
 
 export const MEDICINE_NOT_FOUND = "Medicine not found.";
 
@@ -36,20 +37,16 @@ export async function assertListingAccess(db: DbOrTx, actor: Actor, id: string, 
 }
 
 /**
- * Only sellers whose profile an admin APPROVED may put listings on sale (create, restore).
- * Admins do not own listings (they moderate: read and archive any), so they are refused too.
+ * Only sellers who may sell now (catalog/sellable.ts: profile APPROVED, not blocked, licence valid)
+ * may put listings on sale (create, restore). Admins do not own listings (they moderate: read and
+ * archive any), so they are refused too.
  */
 export async function requireApprovedSeller(db: DbOrTx, actor: Actor): Promise<void> {
   if (actor.role !== "SELLER") {
     throw new AppError("FORBIDDEN", "Only seller accounts can list medicines; admins moderate listings but do not own them.");
   }
-  const profile = await db.sellerProfile.findUnique({ where: { userId: actor.userId }, select: { status: true } });
-  if (profile?.status !== "APPROVED") {
-    const state = profile ? profile.status.toLowerCase() : "missing";
-    throw new AppError(
-      "FORBIDDEN",
-      `Your seller profile is ${state}: listings can be created once an admin has approved it.`,
-      { sellerStatus: profile?.status ?? null },
-    );
+  const standing = await sellerStanding(db, actor.userId);
+  if (standing !== "SELLING") {
+    throw new AppError("FORBIDDEN", SELLER_STANDING_MESSAGES[standing], { sellerStanding: standing });
   }
 }

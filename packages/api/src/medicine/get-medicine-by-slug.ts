@@ -1,6 +1,7 @@
 import { Prisma, type DbOrTx } from "@healio/db";
 import type { Actor } from "../actor";
 import { AppError } from "../app-error";
+import { sellableListingSql } from "../catalog/sellable";
 import { medicineCardColumns, medicineCardJoins, toMedicineCard } from "./medicine-card";
 import type { MedicineCard, MedicineCardRow } from "./medicine-card";
 import type { MedicineByIdInput, MedicineBySlugInput } from "./medicine.schema";
@@ -24,7 +25,7 @@ type DetailRow = MedicineCardRow & { description: string; updatedAt: Date; distr
 
 /**
  * Public detail page in one statement: the star distribution is aggregated in a scalar subquery.
- * An archived medicine is NOT_FOUND, exactly like a missing one.
+ * A medicine that is not sellable (archived, or its seller suspended, blocked or unlicensed) is NOT_FOUND, exactly like a missing one.
  */
 export async function getMedicineBySlug(
   db: DbOrTx,
@@ -51,7 +52,7 @@ async function getMedicineDetail(db: DbOrTx, match: Prisma.Sql): Promise<Medicin
       ) AS distribution
     FROM "Medicine" m
     ${medicineCardJoins}
-    WHERE ${match} AND m.status = 'ACTIVE'`;
+    WHERE ${match} AND ${sellableListingSql("m")}`;
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND", "Medicine not found.");
   const card = toMedicineCard(row);

@@ -1,4 +1,5 @@
 import { Prisma } from "@healio/db";
+import { sellableListingSql } from "../catalog/sellable";
 import type { MedicineCursor } from "./cursor";
 import { medicineCardColumns, medicineCardJoins } from "./medicine-card";
 import type { MedicineListParams, MedicineSort } from "./medicine.schema";
@@ -84,7 +85,7 @@ export function medicineFilters(
   categoryIds: readonly string[] | null,
   plan: CategoryPlan = categoryIds ? "any" : "none",
 ): Prisma.Sql {
-  const where: Prisma.Sql[] = [Prisma.sql`m.status = 'ACTIVE'`];
+  const where: Prisma.Sql[] = [sellableListingSql("m")];
   if (plan === "single" && categoryIds?.[0]) where.push(Prisma.sql`m."categoryId" = ${categoryIds[0]}`);
   if (plan === "any" && categoryIds) where.push(Prisma.sql`m."categoryId" = ANY(${[...categoryIds]}::text[])`);
   if (input.manufacturerId) where.push(Prisma.sql`m."manufacturerId" = ${input.manufacturerId}`);

@@ -4,10 +4,10 @@ import type { OrderStatus } from "@healio/db";
 import type { PlacedOrder, PlaceOrderResult, ShippingSnapshot } from "../checkout/checkout.schema";
 import { formatCents } from "../pricing/money";
 
-type Rendered = Omit<MailMessage, "to"> & { html: string };
+export type Rendered = Omit<MailMessage, "to"> & { html: string };
 
 /** Text body = the lines; HTML body = the same lines escaped, one paragraph each. */
-function render(subject: string, lines: string[]): Rendered {
+export function render(subject: string, lines: string[]): Rendered {
   const text = [...lines, "", "— The Healio team"].join("\n");
   const html = [
     "<!doctype html>",
@@ -21,7 +21,7 @@ function render(subject: string, lines: string[]): Rendered {
   return { subject, text, html };
 }
 
-const hello = (name: string) => (name.trim() ? `Hi ${name.trim()},` : "Hi,");
+export const hello = (name: string) => (name.trim() ? `Hi ${name.trim()},` : "Hi,");
 
 function orderLines(order: PlacedOrder, currency: string): string[] {
   return [

@@ -8,6 +8,8 @@ import type { OutputAllowance } from "./harness/output-scan";
 const SHIP = "a seller needs the shipping phone to deliver (cash on delivery); admins for support";
 const SUPPORT = "admins see the customer account (name + e-mail) of an order, for support; sellers never do";
 
+const PEOPLE = "the admin command center manages accounts: admins must see whom they block, approve or contact";
+
 export const OUTPUT_ALLOWANCES: readonly OutputAllowance[] = [
   { path: "order.get", key: "phone", actors: ["sellerA", "admin"], why: SHIP },
   { path: "order.get", key: "email", actors: ["admin"], why: SUPPORT },
@@ -19,4 +21,9 @@ export const OUTPUT_ALLOWANCES: readonly OutputAllowance[] = [
   // The review returns the reviewed order (the same view as order.updateStatus).
   { path: "prescription.review", key: "phone", actors: ["sellerA", "admin"], why: SHIP },
   { path: "prescription.review", key: "email", actors: ["admin"], why: SUPPORT },
+  { path: "people.list", key: "email", actors: ["admin"], why: PEOPLE },
+  { path: "people.get", key: "email", actors: ["admin"], why: PEOPLE },
+  { path: "people.get", key: "phone", actors: ["admin"], why: PEOPLE },
+  { path: "sellers.list", key: "email", actors: ["admin"], why: PEOPLE },
+  { path: "sellers.list", key: "phone", actors: ["admin"], why: PEOPLE },
 ];

@@ -31,13 +31,17 @@ export function actorOf(user: { id: string; role: Role; email: string; name: str
   return { userId: user.id, role: user.role, email: user.email, name: user.name };
 }
 
-export async function createSeller(db: Db, opts: { status?: SellerStatus; storeName?: string } = {}) {
+export async function createSeller(
+  db: Db,
+  opts: { status?: SellerStatus; storeName?: string; licenceExpiresAt?: Date } = {},
+) {
   const user = await createUser(db, { role: "SELLER" });
   const profile = await db.sellerProfile.create({
     data: {
       userId: user.id,
       storeName: opts.storeName ?? `Store ${user.id}`,
       licenceNumber: unique("LIC"),
+      licenceExpiresAt: opts.licenceExpiresAt ?? new Date(Date.now() + 365 * 24 * 3600 * 1000),
       status: opts.status ?? "APPROVED",
     },
   });

@@ -23,7 +23,12 @@ export interface SellerProfileRow {
   userId: string;
   storeName: string;
   licenceNumber: string;
+  licenceExpiresAt: Date;
+  businessAddress: string;
+  phone: string;
+  supervisingPharmacist: string;
   status: "APPROVED" | "PENDING";
+  appliedAt: Date;
   createdAt: Date;
 }
 
@@ -114,7 +119,13 @@ export function buildDemoPlan(now: Date): DemoPlan {
       userId: s.id,
       storeName: s.storeName,
       licenceNumber: s.licenceNumber,
+      // Licences run three years from the seed's reference time, so demo sellers stay sellable.
+      licenceExpiresAt: new Date(userCreatedAt.getTime() + 3 * 365 * 24 * 3600 * 1000),
+      businessAddress: s.businessAddress,
+      phone: s.phone,
+      supervisingPharmacist: s.supervisingPharmacist,
       status: s.status,
+      appliedAt: userCreatedAt,
       createdAt: userCreatedAt,
     })),
     addresses: DEMO_CUSTOMERS.map((c) => ({

@@ -16,6 +16,8 @@ export interface DemoSeller {
   phone: string;
   storeName: string;
   licenceNumber: string;
+  businessAddress: string;
+  supervisingPharmacist: string;
   status: "APPROVED" | "PENDING";
 }
 
@@ -40,6 +42,8 @@ const seller = (
   phone: `+1 555 010 ${String(n).padStart(4, "0")}`,
   storeName,
   licenceNumber,
+  businessAddress: `${100 + n * 11} Market Street, Springfield`,
+  supervisingPharmacist: `${name}, PharmD`,
   status,
 });
 

@@ -49,9 +49,17 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
               </li>
             ) : null}
             {me.role === "ADMIN" ? (
-              <li>
-                <NavLink href="/categories">Categories</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink href="/categories">Categories</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/people">People</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/sellers">Sellers</NavLink>
+                </li>
+              </>
             ) : null}
             <li>
               <a href={env.WEB_URL}>Storefront ↗</a>

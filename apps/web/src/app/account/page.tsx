@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Badge, Card, DateTime, PageHeader } from "@healio/ui";
 import { SignOutButton } from "@/components/sign-out-button";
 import { getCurrentActor, serverApi } from "@/trpc/server";
+import { env } from "@/env";
+import { ApplicationStatus } from "../sell/application-status";
 import { ResendVerification } from "./resend-verification";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -13,7 +16,7 @@ const ROLE_LABEL = { CUSTOMER: "Customer", SELLER: "Seller", ADMIN: "Administrat
 export default async function AccountPage() {
   if (!(await getCurrentActor())) redirect("/sign-in?next=/account");
   const api = await serverApi();
-  const me = await api.me.get();
+  const [me, application] = await Promise.all([api.me.get(), api.sellers.myApplication()]);
 
   return (
     <>
@@ -40,6 +43,18 @@ export default async function AccountPage() {
         </dl>
         {me.emailVerified ? null : <ResendVerification email={me.email} />}
       </Card>
+      {me.role === "CUSTOMER" || application ? (
+        <Card as="section" padded className="hl-stack" aria-labelledby="sell-heading">
+          <h2 id="sell-heading">Sell on Healio</h2>
+          {application ? (
+            <ApplicationStatus application={application} consoleUrl={env.ADMIN_URL} />
+          ) : (
+            <p>
+              Run a licensed pharmacy? <Link href="/sell">Apply to sell on Healio</Link>.
+            </p>
+          )}
+        </Card>
+      ) : null}
     </>
   );
 }

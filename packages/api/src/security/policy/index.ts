@@ -12,7 +12,9 @@ import { mePolicy } from "./me";
 import { orderPolicy } from "./order";
 import { reviewPolicy } from "./review";
 import { prescriptionPolicy } from "./prescription";
+import { peoplePolicy } from "./people";
 import { sellerPolicy } from "./seller";
+import { sellersPolicy } from "./sellers";
 import type { PolicyEntry } from "./types";
 
 export * from "./types";
@@ -37,6 +39,8 @@ export const POLICY: readonly PolicyEntry[] = [
   ...orderPolicy,
   ...reviewPolicy,
   ...prescriptionPolicy,
+  ...peoplePolicy,
+  ...sellersPolicy,
 ];
 
 export function policyFor(path: string): PolicyEntry | undefined {

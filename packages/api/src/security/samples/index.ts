@@ -12,7 +12,9 @@ import { meSamples } from "./me";
 import { orderSamples } from "./order";
 import { reviewSamples } from "./review";
 import { prescriptionSamples } from "./prescription";
+import { peopleSamples } from "./people";
 import { sellerSamples } from "./seller";
+import { sellersSamples } from "./sellers";
 import type { Sample, Samples } from "./types";
 
 export type { Sample, Samples } from "./types";
@@ -33,6 +35,8 @@ const parts: Samples[] = [
   orderSamples,
   reviewSamples,
   prescriptionSamples,
+  peopleSamples,
+  sellersSamples,
 ];
 
 /** Every procedure's sample input, by path. A procedure without one fails the security tests. */
