@@ -24,6 +24,9 @@ export const OUTPUT_ALLOWANCES: readonly OutputAllowance[] = [
   { path: "people.list", key: "email", actors: ["admin"], why: PEOPLE },
   { path: "people.get", key: "email", actors: ["admin"], why: PEOPLE },
   { path: "people.get", key: "phone", actors: ["admin"], why: PEOPLE },
+  { path: "people.get", key: "banReason", actors: ["admin"], why: "the admin who lifts a block must read why it was set" },
+  { path: "people.get", key: "ipAddress", actors: ["admin"], why: "active sessions: admins judge account takeover by where sessions come from" },
+  { path: "people.get", key: "userAgent", actors: ["admin"], why: "active sessions: admins judge account takeover by which devices are signed in" },
   { path: "sellers.list", key: "email", actors: ["admin"], why: PEOPLE },
   { path: "sellers.list", key: "phone", actors: ["admin"], why: PEOPLE },
 ];

@@ -13,7 +13,9 @@ export const applyToSellInput = z.strictObject({
     .regex(/^[A-Z0-9][A-Z0-9-]{3,39}$/, "Use the licence number as printed: letters, digits and dashes."),
   licenceExpiresAt: z
     .date()
-    .refine((d) => d.getTime() > Date.now() + DAY_MS, "The licence must be valid for at least another day."),
+    .refine((d) => d.getTime() > Date.now() + DAY_MS, "The licence must be valid for at least another day.")
+    // Licences are renewed every few years: a date decades away is a typing mistake.
+    .refine((d) => d.getTime() < Date.now() + 10 * 366 * DAY_MS, "Check the expiry date: it is more than 10 years away."),
   businessAddress: z.string().trim().min(8, "Enter the pharmacy's full address.").max(300),
   phone: z
     .string()

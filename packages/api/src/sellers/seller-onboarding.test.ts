@@ -5,7 +5,7 @@ import { startTestSmtpServer, type TestSmtpServer } from "@healio/mail/testing";
 import { deliverPendingMail } from "../outbox/deliver-pending-mail";
 import { createCaller } from "../root";
 import { listingInput } from "../testing/catalog";
-import { createCustomer, createShop, errorCode, placeInput, settle } from "../testing/commerce";
+import { createCustomer, createShop, errorCode, placeInput, refusal, settle } from "../testing/commerce";
 import { actorOf, createCategory, createUser, unique } from "../testing/factories";
 
 let t: TestDatabase;
@@ -54,7 +54,7 @@ describe("seller onboarding", () => {
     expect(applied).toMatchObject({ status: "PENDING", standing: "PENDING", storeName: "Lindqvist Apotek" });
     expect(await applicant.caller.sellers.myApplication()).toMatchObject({ status: "PENDING" });
     // Applying twice while pending is refused.
-    expect(errorCode((await settle(applicant.caller.sellers.submitApplication(application()))).error)).toBe("CONFLICT");
+    expect(errorCode((await refusal(applicant.caller.sellers.submitApplication(application()))))).toBe("CONFLICT");
 
     const a = await admin();
     const pending = await a.sellers.list({ standing: "PENDING" });
@@ -83,7 +83,7 @@ describe("seller onboarding", () => {
     const first = await applicant.caller.sellers.submitApplication(details);
     const a = await admin();
     // A reason is required.
-    expect(errorCode((await settle(a.sellers.reject({ profileId: first.id, reason: " " }))).error)).toBe("BAD_REQUEST");
+    expect(errorCode((await refusal(a.sellers.reject({ profileId: first.id, reason: " " }))))).toBe("BAD_REQUEST");
     await a.sellers.reject({ profileId: first.id, reason: "Licence number not found in the register" });
     expect(await applicant.caller.sellers.myApplication()).toMatchObject({
       status: "REJECTED",
@@ -98,17 +98,17 @@ describe("seller onboarding", () => {
     expect(again).toMatchObject({ id: first.id, status: "PENDING", storeName: "Lindqvist Apotek AB", decisionReason: null });
 
     const other = await createCustomer(t.db);
-    const taken = await settle(other.caller.sellers.submitApplication({ ...application(), licenceNumber: details.licenceNumber }));
-    expect(errorCode(taken.error)).toBe("CONFLICT");
-    expect((taken as { error: Error }).error.message).toContain("already registered");
+    const taken = await refusal(other.caller.sellers.submitApplication({ ...application(), licenceNumber: details.licenceNumber }));
+    expect(errorCode(taken)).toBe("CONFLICT");
+    expect((taken as Error).message).toContain("already registered");
   });
 
   it("refuses an expired licence and a seller or admin applying", async () => {
     const applicant = await createCustomer(t.db);
-    const expired = await settle(applicant.caller.sellers.submitApplication({ ...application(), licenceExpiresAt: new Date(Date.now() - DAY) }));
-    expect(errorCode(expired.error)).toBe("BAD_REQUEST");
+    const expired = await refusal(applicant.caller.sellers.submitApplication({ ...application(), licenceExpiresAt: new Date(Date.now() - DAY) }));
+    expect(errorCode(expired)).toBe("BAD_REQUEST");
     const shop = await createShop(t.db);
-    expect(errorCode((await settle(shop.caller.sellers.submitApplication(application()))).error)).toBe("FORBIDDEN");
+    expect(errorCode((await refusal(shop.caller.sellers.submitApplication(application()))))).toBe("FORBIDDEN");
   });
 });
 
@@ -132,11 +132,11 @@ describe("one sellable predicate: suspension, block and licence expiry", () => {
     });
     const cart = await ctx.customer.caller.cart.get();
     expect(cart.lines[0]?.problem).toEqual({ kind: "inactive" });
-    expect(errorCode((await settle(ctx.customer.caller.cart.add({ medicineId: ctx.medicine.id, quantity: 1 }))).error)).toBe("NOT_FOUND");
+    expect(errorCode((await refusal(ctx.customer.caller.cart.add({ medicineId: ctx.medicine.id, quantity: 1 }))))).toBe("NOT_FOUND");
     const before = await t.db.medicine.findUniqueOrThrow({ where: { id: ctx.medicine.id } });
-    const order = await settle(ctx.customer.caller.order.place(placeInput({ lines: [{ medicineId: ctx.medicine.id, quantity: 1 }] })));
-    expect(errorCode(order.error)).toBe("CONFLICT");
-    expect((order as { error: Error }).error.message).toContain("no longer available");
+    const order = await refusal(ctx.customer.caller.order.place(placeInput({ lines: [{ medicineId: ctx.medicine.id, quantity: 1 }] })));
+    expect(errorCode(order)).toBe("CONFLICT");
+    expect((order as Error).message).toContain("no longer available");
     const after = await t.db.medicine.findUniqueOrThrow({ where: { id: ctx.medicine.id } });
     expect(after.stock).toBe(before.stock);
   }
@@ -159,7 +159,7 @@ describe("one sellable predicate: suspension, block and licence expiry", () => {
     expect(queue.items.length).toBe(1);
     expect((await a.order.adminList({})).items.some((o) => o.seller.id === ctx.shop.user.id)).toBe(true);
     // A suspended seller cannot put listings back on sale.
-    expect(errorCode((await settle(ctx.shop.caller.listing.create(listingInput(ctx.shop.category.id)))).error)).toBe("FORBIDDEN");
+    expect(errorCode((await refusal(ctx.shop.caller.listing.create(listingInput(ctx.shop.category.id)))))).toBe("FORBIDDEN");
 
     await a.sellers.reinstate({ profileId: ctx.shop.profile.id });
     await expectVisible(ctx);

@@ -59,6 +59,12 @@ export async function settle<T>(promise: Promise<T>): Promise<{ ok: true; value:
   }
 }
 
+/** The error a promise rejected with; undefined if it resolved. */
+export async function refusal(promise: Promise<unknown>): Promise<unknown> {
+  const result = await settle(promise);
+  return result.ok ? undefined : result.error;
+}
+
 export function errorCode(error: unknown): string | undefined {
   return (error as { code?: string } | null)?.code;
 }
