@@ -91,7 +91,7 @@ describe("block / unblock", () => {
     expect((await callCart(cookieFrom(back.headers))).status).toBe(200);
     const actions = (await admin.caller.people.get({ userId: person.id })).audit.map((a) => a.action);
     expect(actions).toEqual(["user.unblocked", "user.blocked"]);
-  });
+  }, 120_000);
 
   it("an admin cannot block themselves, nor the last active admin; reasons are required", async () => {
     // This database may hold admins from other tests: block them all but one first.
