@@ -59,12 +59,15 @@ export async function writeCheckoutScripts(
   triples: string[][],
   dir: string,
 ): Promise<string[]> {
+  // One pass over all replacements: applying them one after another would chain (a captured id
+  // replaced by a triple's id that is itself replaced next), duplicating a medicine in one script.
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const swap = (v: unknown, map: Map<string, string>): unknown => {
     if (Array.isArray(v)) return v.map((x) => swap(x, map));
-    if (typeof v !== "string") return v;
-    let out = v;
-    for (const [from, to] of map) out = out.split(from).join(to);
-    return out;
+    if (typeof v !== "string" || map.size === 0) return v;
+    const keys = [...map.keys()].sort((a, b) => b.length - a.length).map(escape);
+    const pattern = new RegExp(`(?:${keys.join("|")})(?![0-9A-Za-z])`, "g");
+    return v.replace(pattern, (m) => map.get(m) ?? m);
   };
   mkdirSync(dir, { recursive: true });
   const client = new pg.Client({ connectionString: url });
@@ -74,7 +77,10 @@ export async function writeCheckoutScripts(
     for (const [t, triple] of triples.entries()) {
       const map = new Map<string, string>(unique.map((u, i) => [u, `${TOKEN}-${i}`]));
       capturedMedicines.forEach((m, i) => map.set(m, triple[i]!));
-      const lines: string[] = [];
+      // Prisma reports COMMIT as a query event but not the BEGIN that opened the transaction:
+      // without it every statement would commit on its own, and a run cut off at its deadline
+      // would leave half a checkout behind.
+      const lines: string[] = statements.some((st) => /^\s*BEGIN\b/i.test(st.text)) ? [] : ["BEGIN;"];
       for (const [i, s] of statements.entries()) {
         lines.push(`${await inline(client, { text: s.text, values: s.values.map((v) => swap(v, map)) }, i)};`);
       }

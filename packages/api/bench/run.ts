@@ -2,7 +2,7 @@
  * `pnpm bench` — load over real HTTP against production builds, with same-run baselines.
  *
  *   pnpm bench [--quick] [--reuse] [--seed-only] [--build] [--only <text>] [--rounds n] [--seconds n]
- *              [--app-root <checkout>] [--label <text>] [--out <file>]
+ *              [--connections n] [--app-root <checkout>] [--label <text>] [--out <file>]
  *
  * 1. Seeds its own database (healio_bench, or healio_bench_quick) with generate_series
  *    (seed-sql.ts); --reuse keeps an already seeded one.
@@ -53,7 +53,8 @@ const ROUNDS = Number(option("rounds") ?? (QUICK ? 1 : 3));
 const SECONDS = Number(option("seconds") ?? (QUICK ? 3 : 8));
 const WARMUP = QUICK ? 2 : 4;
 /** Quick runs only prove the harness works: few connections, so requests finish within a short round. */
-const connectionsFor = (s: Scenario) => (QUICK ? Math.min(s.connections, 4) : s.connections);
+const CONNECTIONS = option("connections");
+const connectionsFor = (s: Scenario) => (CONNECTIONS ? Number(CONNECTIONS) : QUICK ? Math.min(s.connections, 4) : s.connections);
 /** Quick rounds are a number of requests, so a slow (shared, loaded) machine still completes some. */
 const ROUND: Budget = QUICK ? { amount: 24 } : { seconds: SECONDS };
 const WARM: Budget = QUICK ? { amount: 8 } : { seconds: WARMUP };
