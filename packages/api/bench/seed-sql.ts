@@ -58,8 +58,8 @@ export function seedStatements(s: Scale): { label: string; sql: string }[] {
       UNION ALL
       SELECT 'bc' || g, 'Customer ' || g, 'customer' || g || '@bench.healio', true, 'CUSTOMER'::"Role", '${T0}'::timestamp, '${T0}'::timestamp
       FROM generate_series(1, ${s.customers}) g;
-      INSERT INTO "SellerProfile" (id, "userId", "storeName", "licenceNumber", status, "createdAt", "updatedAt")
-      SELECT 'bsp' || g, 'bs' || g, 'Pharmacy ' || g, 'BENCH-LIC-' || g, 'APPROVED', '${T0}'::timestamp, '${T0}'::timestamp
+      INSERT INTO "SellerProfile" (id, "userId", "storeName", "licenceNumber", "licenceExpiresAt", status, "createdAt", "updatedAt")
+      SELECT 'bsp' || g, 'bs' || g, 'Pharmacy ' || g, 'BENCH-LIC-' || g, timestamp '2036-01-01', 'APPROVED', '${T0}'::timestamp, '${T0}'::timestamp
       FROM generate_series(1, ${s.sellers}) g;`,
     },
     {
