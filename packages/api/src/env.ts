@@ -1,5 +1,22 @@
 import { z } from "zod";
 
+/** An IANA time zone name this runtime knows ("UTC", "America/New_York"); PostgreSQL shares the tz database. */
+export function isValidTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const storeTimeZoneSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine(isValidTimeZone, { message: "STORE_TIME_ZONE must be an IANA time zone name, e.g. UTC or Europe/Berlin" });
+
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),
   /** Shared rate-limit counters; "off" = in-process only. Unreachable Redis falls back to in-process. */
@@ -19,6 +36,8 @@ const envSchema = z.object({
   /** Links in mails: the storefront and the console. */
   WEB_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().default("http://localhost:3000")),
   ADMIN_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().default("http://localhost:3001")),
+  /** The store's time zone: analytics day buckets and date ranges ("today", "last 7 days") use it. */
+  STORE_TIME_ZONE: z.preprocess((v) => (v === "" ? undefined : v), storeTimeZoneSchema.default("UTC")),
 });
 
 /** The only place in @healio/api that reads process.env. */

@@ -1,5 +1,7 @@
 import { addressRouter } from "./address/address.router";
 import { adminRouter } from "./admin/admin.router";
+import { analyticsRouter } from "./analytics/analytics.router";
+import { auditLogRouter } from "./audit/audit-log.router";
 import { cartRouter } from "./cart/cart.router";
 import { categoryRouter } from "./category/category.router";
 import { checkoutRouter } from "./checkout/checkout.router";
@@ -35,6 +37,8 @@ export const appRouter = router({
   prescription: prescriptionRouter,
   people: peopleRouter,
   sellers: sellersRouter,
+  analytics: analyticsRouter,
+  auditLog: auditLogRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -48,6 +48,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
                 <NavLink href="/inventory">Low stock</NavLink>
               </li>
             ) : null}
+            <li>
+              <NavLink href="/analytics">Revenue</NavLink>
+            </li>
             {me.role === "ADMIN" ? (
               <>
                 <li>
@@ -60,6 +63,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
                   <NavLink href="/sellers">Sellers</NavLink>
                 </li>
               </>
+            ) : null}
+            {me.role === "ADMIN" ? (
+              <li>
+                <NavLink href="/audit">Audit log</NavLink>
+              </li>
             ) : null}
             <li>
               <a href={env.WEB_URL}>Storefront ↗</a>

@@ -1,5 +1,7 @@
 import { addressPolicy } from "./address";
 import { adminPolicy } from "./admin";
+import { analyticsPolicy } from "./analytics";
+import { auditLogPolicy } from "./audit-log";
 import { cartPolicy } from "./cart";
 import { categoryPolicy } from "./category";
 import { checkoutPolicy } from "./checkout";
@@ -41,6 +43,8 @@ export const POLICY: readonly PolicyEntry[] = [
   ...prescriptionPolicy,
   ...peoplePolicy,
   ...sellersPolicy,
+  ...analyticsPolicy,
+  ...auditLogPolicy,
 ];
 
 export function policyFor(path: string): PolicyEntry | undefined {

@@ -1,5 +1,7 @@
 import { addressSamples } from "./address";
 import { adminSamples } from "./admin";
+import { analyticsSamples } from "./analytics";
+import { auditLogSamples } from "./audit-log";
 import { cartSamples } from "./cart";
 import { categorySamples } from "./category";
 import { checkoutSamples } from "./checkout";
@@ -37,6 +39,8 @@ const parts: Samples[] = [
   prescriptionSamples,
   peopleSamples,
   sellersSamples,
+  analyticsSamples,
+  auditLogSamples,
 ];
 
 /** Every procedure's sample input, by path. A procedure without one fails the security tests. */

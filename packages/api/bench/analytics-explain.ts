@@ -1,0 +1,240 @@
+/**
+ * Revenue analytics at scale: EXPLAIN ANALYZE and sequential timings of every dashboard query.
+ *
+ *   cd packages/api && pnpm bench:analytics [--orders 1000000] [--days 730] [--runs 30] [--keep]
+ *     [--server postgresql://postgres@127.0.0.1:5432] [--reuse]   (--reuse: keep the seeded database
+ *     of an earlier --keep run instead of seeding again)
+ *
+ * Creates its own database (healio_bench_analytics) on --server, migrates it, seeds --orders orders
+ * (~3 lines each, 1-5) spread evenly over the last --days days with INSERT ... SELECT generate_series
+ * (10 % of checkouts split across two sellers; 80 % delivered, 8 % cancelled, the rest open),
+ * VACUUM ANALYZEs, then for the marketplace dashboard (7, 30, 90 days, delivered and booked) and one
+ * seller's dashboard (90 days):
+ *   - prints EXPLAIN (ANALYZE, BUFFERS) of every SQL statement the dashboard sends;
+ *   - times each statement alone, sequentially, --runs times (p50 / p99 / max in ms);
+ *   - times the whole dashboard service call (its statements run concurrently on the pool).
+ * Figures only: nothing here asserts timings. Drops the database at the end unless --keep.
+ */
+import { performance } from "node:perf_hooks";
+import { createDb, Prisma, type Db } from "@healio/db";
+import { applyMigrations } from "@healio/db/migrate";
+import type { Actor } from "../src/actor";
+import type { DashboardParams } from "../src/analytics/analytics.schema";
+import { getMarketplaceDashboard, getSellerRevenueDashboard } from "../src/analytics/get-dashboard";
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const ORDERS = Number(arg("orders") ?? 1_000_000);
+const DAYS = Number(arg("days") ?? 730);
+const RUNS = Number(arg("runs") ?? 30);
+const KEEP = process.argv.includes("--keep");
+const REUSE = process.argv.includes("--reuse");
+const SERVER = arg("server") ?? "postgresql://postgres@127.0.0.1:5432";
+const DB_NAME = "healio_bench_analytics";
+const SELLERS = 200;
+const CUSTOMERS = Math.max(1000, Math.round(ORDERS / 8));
+const MEDICINES = 5000;
+
+const log = (...args: unknown[]) => console.log(...args);
+
+async function seconds<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const result = await fn();
+  log(`  ${label}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+async function prepareDatabase(): Promise<string> {
+  const url = `${SERVER}/${DB_NAME}`;
+  const admin = createDb({ url: `${SERVER}/postgres`, max: 1 });
+  try {
+    const exists = await admin.$queryRaw<{ n: number }[]>`SELECT 1 AS n FROM pg_database WHERE datname = ${DB_NAME}`;
+    if (REUSE && exists.length > 0) return url;
+    await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+    await admin.$executeRawUnsafe(`CREATE DATABASE "${DB_NAME}"`);
+  } finally {
+    await admin.$disconnect();
+  }
+  await applyMigrations(url);
+  const db = createDb({ url, max: 2 });
+  try {
+    await seed(db);
+  } finally {
+    await db.$disconnect();
+  }
+  return url;
+}
+
+/** Deterministic pseudo-random integer in [0, m) from a seed expression (SQL). */
+const rnd = (seed: string, m: number) => `((hashint8((${seed})::bigint) & 2147483647) % ${m})`;
+
+async function seed(db: Db): Promise<void> {
+  log(`Seeding ${ORDERS.toLocaleString("en-US")} orders over ${DAYS} days into ${DB_NAME}...`);
+  const run = (sql: string) => db.$executeRawUnsafe(sql);
+  await seconds("people, categories, medicines", async () => {
+    await run(`INSERT INTO "user" (id, name, email, "emailVerified", role, "createdAt", "updatedAt")
+      SELECT 's' || g, 'Seller ' || g, 's' || g || '@bench.local', true, 'SELLER', now() - interval '${DAYS + 30} days', now()
+      FROM generate_series(1, ${SELLERS}) g`);
+    await run(`INSERT INTO "SellerProfile" (id, "userId", "storeName", "licenceNumber", status, "createdAt", "updatedAt")
+      SELECT 'sp' || g, 's' || g, 'Pharmacy ' || g, 'LIC-' || g, 'APPROVED', now(), now() FROM generate_series(1, ${SELLERS}) g`);
+    await run(`INSERT INTO "user" (id, name, email, "emailVerified", role, "createdAt", "updatedAt")
+      SELECT 'c' || g, 'Customer ' || g, 'c' || g || '@bench.local', true, 'CUSTOMER',
+             now() - interval '${DAYS + 30} days' * (1 - g::float8 / ${CUSTOMERS}), now()
+      FROM generate_series(1, ${CUSTOMERS}) g`);
+    await run(`INSERT INTO "Category" (id, name, slug, "parentId", "createdAt", "updatedAt")
+      SELECT 'r' || r, 'Root ' || r, 'root-' || r, NULL, now(), now() FROM generate_series(1, 10) r`);
+    await run(`INSERT INTO "Category" (id, name, slug, "parentId", "createdAt", "updatedAt")
+      SELECT 'r' || r || '-' || c, 'Child ' || r || '-' || c, 'child-' || r || '-' || c, 'r' || r, now(), now()
+      FROM generate_series(1, 10) r, generate_series(1, 5) c`);
+    await run(`INSERT INTO "Manufacturer" (id, name, "nameKey", "createdAt")
+      SELECT 'mf' || g, 'Maker ' || g, 'maker ' || g, now() FROM generate_series(1, 50) g`);
+    await run(`INSERT INTO "Medicine" (id, "sellerId", "categoryId", "manufacturerId", name, slug, "genericName", strength,
+        "dosageForm", "packSize", "priceCents", stock, "createdAt", "updatedAt")
+      SELECT 'm' || g, 's' || (1 + ${rnd("g", SELLERS)}), 'r' || (1 + ${rnd("g * 7", 10)}) || '-' || (1 + ${rnd("g * 13", 5)}),
+             'mf' || (1 + g % 50), 'Medicine ' || g, 'medicine-' || g, 'generic ' || g, '500 mg', 'tablet', '20 tablets',
+             199 + ${rnd("g * 3", 4800)}, 1000, now(), now()
+      FROM generate_series(1, ${MEDICINES}) g`);
+  });
+  // Order g belongs to checkout k: every 10th checkout is split (orders g and g+1 share it).
+  // Lines: 1-5 per order; medicine, quantity and price are hashes of (order, line).
+  const checkout = `CASE WHEN g % 10 = 1 THEN g - 1 ELSE g END`;
+  const lines = `
+    SELECT g, n, 'm' || (1 + ${rnd("g * 8 + n", MEDICINES)}) AS medicine,
+           1 + ${rnd("g * 8 + n + 3", 3)} AS qty, 199 + ${rnd("g * 8 + n + 5", 4800)} AS unit,
+           CASE WHEN ${rnd("g * 8 + n + 7", 10)} = 0 THEN 50 ELSE 0 END AS discount
+    FROM generate_series(1, ${ORDERS}) g, generate_series(1, 1 + ${rnd("g", 5)}) n`;
+  await seconds("orders", () =>
+    run(`INSERT INTO "Order" (id, number, "checkoutId", "customerId", "sellerId", status, "subtotalCents", "discountCents",
+        "shippingCents", "totalCents", "shippingName", "shippingLine1", "shippingCity", "shippingPostal", "shippingCountry",
+        phone, "createdAt", "updatedAt")
+      SELECT 'o' || g, g, 'k' || ${checkout}, 'c' || (1 + ${rnd(checkout, CUSTOMERS)}), 's' || (1 + ${rnd("g * 31", SELLERS)}),
+             (CASE WHEN ${rnd("g * 17", 100)} < 80 THEN 'DELIVERED' WHEN ${rnd("g * 17", 100)} < 88 THEN 'CANCELLED'
+                   WHEN ${rnd("g * 17", 100)} < 92 THEN 'PLACED' WHEN ${rnd("g * 17", 100)} < 96 THEN 'PROCESSING'
+                   ELSE 'SHIPPED' END)::"OrderStatus",
+             s.sub, s.disc, CASE WHEN g % 3 = 0 THEN 499 ELSE 0 END, s.sub - s.disc + CASE WHEN g % 3 = 0 THEN 499 ELSE 0 END,
+             'Bench', '1 Bench Road', 'Benchville', '12345', 'US', '+10000000000',
+             date_trunc('milliseconds', now() - interval '${DAYS} days' * (1 - (${checkout})::float8 / ${ORDERS})), now()
+      FROM (SELECT g, SUM(qty * unit)::int AS sub, SUM(discount)::int AS disc FROM (${lines}) l GROUP BY g) s
+      ORDER BY g`),
+  );
+  await run(`SELECT setval(pg_get_serial_sequence('"Order"', 'number'), ${ORDERS})`);
+  // The copy trigger would look every line's order up; the bulk insert joins it once instead.
+  await seconds("order lines", async () => {
+    await run(`ALTER TABLE "OrderItem" DISABLE TRIGGER "OrderItem_copy_order"`);
+    await run(`INSERT INTO "OrderItem" (id, "orderId", "medicineId", name, strength, "unitPriceCents", "discountCents", quantity,
+        "lineTotalCents", "orderCreatedAt", "orderStatus", "orderSellerId")
+      SELECT 'i' || l.g || '-' || l.n, o.id, l.medicine, 'Medicine', '500 mg', l.unit, l.discount, l.qty,
+             l.qty * l.unit - l.discount, o."createdAt", o.status, o."sellerId"
+      FROM (${lines}) l JOIN "Order" o ON o.id = 'o' || l.g`);
+    await run(`ALTER TABLE "OrderItem" ENABLE TRIGGER "OrderItem_copy_order"`);
+  });
+  await seconds("VACUUM ANALYZE", async () => {
+    for (const table of ["user", "SellerProfile", "Category", "Medicine", "Order", "OrderItem"]) await run(`VACUUM ANALYZE "${table}"`);
+  });
+}
+
+/** A client whose $queryRaw records every statement (the exact SQL and parameters) it runs. */
+function recording(db: Db, into: Prisma.Sql[]): Db {
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop === "$queryRaw") {
+        return (sql: Prisma.Sql) => {
+          into.push(sql);
+          return target.$queryRaw(sql);
+        };
+      }
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function time(runs: number, fn: () => Promise<unknown>) {
+  await fn(); // warm-up (caches, plan)
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t0 = performance.now();
+    await fn();
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  return { p50: percentile(ms, 50), p99: percentile(ms, 99), max: ms.at(-1) ?? NaN };
+}
+
+const fmt = (n: number) => n.toFixed(1).padStart(7);
+
+function statementName(sql: Prisma.Sql): string {
+  const text = sql.text;
+  if (text.includes("to_char(f")) return "range";
+  if (text.includes('"revenueCur"')) return "headline figures";
+  if (text.includes('FROM "user" u') && text.includes("COUNT(*) FILTER")) return "new customers";
+  if (text.includes("NOT EXISTS")) return "new customers (seller)";
+  if (text.includes("generate_series")) return "revenue by day";
+  if (text.includes("RECURSIVE roots")) return "revenue by category";
+  if (text.includes('"storeName"') && text.includes("LIMIT")) return "revenue by seller";
+  if (text.includes('"byRevenue"')) return "top medicines";
+  if (text.includes("GROUP BY o.status")) return "orders by status";
+  return text.slice(0, 40).replace(/\s+/g, " ");
+}
+
+async function benchScenario(db: Db, label: string, call: (db: Db) => Promise<unknown>) {
+  log(`\n=== ${label} ===`);
+  const statements: Prisma.Sql[] = [];
+  await call(recording(db, statements));
+  const results: { name: string; p50: number; p99: number; max: number }[] = [];
+  for (const sql of statements) {
+    const name = statementName(sql);
+    const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, ...sql.values);
+    log(`\n--- ${name}\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
+    results.push({ name, ...(await time(RUNS, () => db.$queryRawUnsafe(sql.text, ...sql.values))) });
+  }
+  const whole = await time(RUNS, () => call(db));
+  log(`\n${label}: sequential timings over ${RUNS} runs (ms)`);
+  log(`  ${"statement".padEnd(26)}    p50     p99     max`);
+  for (const r of results) log(`  ${r.name.padEnd(26)}${fmt(r.p50)} ${fmt(r.p99)} ${fmt(r.max)}`);
+  log(`  ${"WHOLE DASHBOARD CALL".padEnd(26)}${fmt(whole.p50)} ${fmt(whole.p99)} ${fmt(whole.max)}`);
+  return { label, whole, results };
+}
+
+async function main() {
+  const url = await prepareDatabase();
+  const db = createDb({ url, max: 10 });
+  const [counts] = await db.$queryRaw<{ orders: bigint; lines: bigint }[]>`
+    SELECT (SELECT COUNT(*) FROM "Order") AS orders, (SELECT COUNT(*) FROM "OrderItem") AS lines`;
+  log(`Database ${DB_NAME}: ${counts?.orders} orders, ${counts?.lines} order lines`);
+  const admin: Actor = { userId: "bench-admin", role: "ADMIN", email: "admin@bench.local", name: "Bench admin" };
+  const seller: Actor = { userId: "s1", role: "SELLER", email: "s1@bench.local", name: "Seller 1" };
+  const summary = [];
+  try {
+    for (const preset of ["7d", "30d", "90d"] as const) {
+      for (const basis of ["delivered", "booked"] as const) {
+        const params: DashboardParams = { preset, basis };
+        summary.push(await benchScenario(db, `marketplace ${preset} ${basis}`, (d) => getMarketplaceDashboard(d, admin, params)));
+      }
+    }
+    summary.push(
+      await benchScenario(db, "seller s1 90d delivered", (d) => getSellerRevenueDashboard(d, seller, { preset: "90d", basis: "delivered" })),
+    );
+    log(`\nSummary (${counts?.orders} orders, ${counts?.lines} lines; ${RUNS} sequential runs each; ms):`);
+    log(`  ${"dashboard".padEnd(28)}  call p50  call p99  slowest statement p99`);
+    for (const s of summary) {
+      const slowest = [...s.results].sort((a, b) => b.p99 - a.p99)[0];
+      log(`  ${s.label.padEnd(28)}${fmt(s.whole.p50)}   ${fmt(s.whole.p99)}   ${slowest ? `${slowest.name} ${slowest.p99.toFixed(1)}` : ""}`);
+    }
+  } finally {
+    await db.$disconnect();
+    if (!KEEP) {
+      const adminDb = createDb({ url: `${SERVER}/postgres`, max: 1 });
+      await adminDb.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+      await adminDb.$disconnect();
+    }
+  }
+}
+
+await main();
+process.exit(0);

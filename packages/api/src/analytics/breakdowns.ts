@@ -1,0 +1,126 @@
+import { OrderStatus, Prisma } from "@healio/db";
+import type { DbOrTx } from "@healio/db";
+import {
+  TOP_MEDICINES,
+  TOP_SELLERS,
+  type CategoryRow,
+  type MedicineRow,
+  type ResolvedRange,
+  type SellerRow,
+  type StatusRow,
+} from "./analytics.schema";
+import { countedSql, LINE_REVENUE, placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
+import { exactNumber } from "./money-number";
+
+type Big = bigint | number | null;
+
+/** Counted lines of the range, as the FROM/WHERE of a line aggregate. */
+function countedLines(scope: AnalyticsScope, range: ResolvedRange): Prisma.Sql {
+  return Prisma.sql`FROM "OrderItem" i
+    WHERE ${placedWithinSql("line", range.startUtc, range.endUtc)} AND ${countedSql("line", range.basis)}
+      ${scopeSql("line", scope)}`;
+}
+
+/**
+ * Revenue and units per top-level category. A medicine belongs to the root of the category it is
+ * in today (recursive walk up the small category tree); lines are first summed per medicine.
+ */
+export async function getRevenueByCategory(db: DbOrTx, scope: AnalyticsScope, range: ResolvedRange): Promise<CategoryRow[]> {
+  const rows = await db.$queryRaw<{ categoryId: string; name: string; revenue: Big; units: Big }[]>(Prisma.sql`
+    WITH RECURSIVE roots AS (
+      SELECT c.id, c.id AS root FROM "Category" c WHERE c."parentId" IS NULL
+      UNION ALL
+      SELECT c.id, r.root FROM "Category" c JOIN roots r ON c."parentId" = r.id
+    ), per_medicine AS (
+      SELECT i."medicineId", SUM(${LINE_REVENUE}) AS revenue, SUM(i.quantity) AS units
+      ${countedLines(scope, range)}
+      GROUP BY i."medicineId"
+    )
+    SELECT r.root AS "categoryId", c.name, SUM(pm.revenue)::bigint AS revenue, SUM(pm.units)::bigint AS units
+    FROM per_medicine pm
+    JOIN "Medicine" m ON m.id = pm."medicineId"
+    JOIN roots r ON r.id = m."categoryId"
+    JOIN "Category" c ON c.id = r.root
+    GROUP BY r.root, c.name
+    ORDER BY revenue DESC, c.name ASC`);
+  return rows.map((r) => ({ categoryId: r.categoryId, name: r.name, revenueCents: exactNumber(r.revenue), units: exactNumber(r.units) }));
+}
+
+/** The marketplace's top sellers by revenue: revenue and units from lines, orders from orders. */
+export async function getRevenueBySeller(db: DbOrTx, range: ResolvedRange): Promise<SellerRow[]> {
+  const rows = await db.$queryRaw<{ sellerId: string; storeName: string; revenue: Big; units: Big; orders: Big }[]>(Prisma.sql`
+    WITH lines AS (
+      SELECT i."orderSellerId" AS "sellerId", SUM(${LINE_REVENUE}) AS revenue, SUM(i.quantity) AS units
+      ${countedLines({ kind: "marketplace" }, range)}
+      GROUP BY 1
+    ), orders AS (
+      SELECT o."sellerId", COUNT(*) AS orders
+      FROM "Order" o
+      WHERE ${placedWithinSql("order", range.startUtc, range.endUtc)} AND ${countedSql("order", range.basis)}
+      GROUP BY 1
+    )
+    SELECT orders."sellerId", COALESCE(sp."storeName", u.name) AS "storeName",
+           COALESCE(lines.revenue, 0)::bigint AS revenue, COALESCE(lines.units, 0)::bigint AS units, orders.orders
+    FROM orders
+    LEFT JOIN lines ON lines."sellerId" = orders."sellerId"
+    JOIN "user" u ON u.id = orders."sellerId"
+    LEFT JOIN "SellerProfile" sp ON sp."userId" = orders."sellerId"
+    ORDER BY revenue DESC, orders.orders DESC, orders."sellerId" ASC
+    LIMIT ${TOP_SELLERS}`);
+  return rows.map((r) => ({
+    sellerId: r.sellerId,
+    storeName: r.storeName,
+    revenueCents: exactNumber(r.revenue),
+    orders: exactNumber(r.orders),
+    units: exactNumber(r.units),
+  }));
+}
+
+/** Top medicines by revenue and by units, from one aggregate ranked two ways. */
+export async function getTopMedicines(
+  db: DbOrTx,
+  scope: AnalyticsScope,
+  range: ResolvedRange,
+): Promise<{ byRevenue: MedicineRow[]; byUnits: MedicineRow[] }> {
+  const rows = await db.$queryRaw<
+    { medicineId: string; name: string; strength: string; revenue: Big; units: Big; byRevenue: Big; byUnits: Big }[]
+  >(Prisma.sql`
+    WITH per_medicine AS (
+      SELECT i."medicineId", SUM(${LINE_REVENUE}) AS revenue, SUM(i.quantity) AS units
+      ${countedLines(scope, range)}
+      GROUP BY i."medicineId"
+    ), ranked AS (
+      SELECT pm.*,
+             row_number() OVER (ORDER BY pm.revenue DESC, pm."medicineId") AS "byRevenue",
+             row_number() OVER (ORDER BY pm.units DESC, pm."medicineId") AS "byUnits"
+      FROM per_medicine pm
+    )
+    SELECT r."medicineId", m.name, m.strength, r.revenue::bigint AS revenue, r.units::bigint AS units,
+           r."byRevenue", r."byUnits"
+    FROM ranked r JOIN "Medicine" m ON m.id = r."medicineId"
+    WHERE r."byRevenue" <= ${TOP_MEDICINES} OR r."byUnits" <= ${TOP_MEDICINES}`);
+  const view = (r: (typeof rows)[number]): MedicineRow => ({
+    medicineId: r.medicineId,
+    name: r.name,
+    strength: r.strength,
+    revenueCents: exactNumber(r.revenue),
+    units: exactNumber(r.units),
+  });
+  const top = (key: "byRevenue" | "byUnits") =>
+    rows
+      .filter((r) => exactNumber(r[key]) <= TOP_MEDICINES)
+      .sort((a, b) => exactNumber(a[key]) - exactNumber(b[key]))
+      .map(view);
+  return { byRevenue: top("byRevenue"), byUnits: top("byUnits") };
+}
+
+/** Orders placed in the range by their status today (each seller's order of a checkout counts). */
+export async function getOrdersByStatus(db: DbOrTx, scope: AnalyticsScope, range: ResolvedRange): Promise<StatusRow[]> {
+  const rows = await db.$queryRaw<{ status: OrderStatus; orders: Big }[]>(Prisma.sql`
+    SELECT o.status, COUNT(*) AS orders
+    FROM "Order" o
+    WHERE ${placedWithinSql("order", range.startUtc, range.endUtc)} ${scopeSql("order", scope)}
+    GROUP BY o.status`);
+  const counts = new Map(rows.map((r) => [r.status, exactNumber(r.orders)]));
+  return Object.values(OrderStatus).map((status) => ({ status, orders: counts.get(status) ?? 0 }));
+}

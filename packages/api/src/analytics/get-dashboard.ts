@@ -1,0 +1,75 @@
+import type { DbOrTx } from "@healio/db";
+import type { Actor } from "../actor";
+import { AppError } from "../app-error";
+import { apiEnv } from "../env";
+import type { Dashboard, DashboardParams, SellerDashboardParams } from "./analytics.schema";
+import { getOrdersByStatus, getRevenueByCategory, getRevenueBySeller, getTopMedicines } from "./breakdowns";
+import type { AnalyticsScope } from "./definitions";
+import { getHeadlineFigures } from "./headline-figures";
+import { resolveRange } from "./resolve-range";
+import { getRevenueByDay } from "./revenue-by-day";
+
+export type AnalyticsOptions = {
+  /** IANA zone of the store's calendar; STORE_TIME_ZONE by default (tests pass their own). */
+  timeZone?: string;
+};
+
+async function buildDashboard(
+  db: DbOrTx,
+  scope: AnalyticsScope,
+  params: DashboardParams,
+  options: AnalyticsOptions,
+): Promise<Omit<Dashboard, "scope">> {
+  const range = await resolveRange(db, params, options.timeZone ?? apiEnv.STORE_TIME_ZONE);
+  // Independent aggregates: run concurrently on the pool (each is one SQL statement).
+  const [figures, byDay, byCategory, bySeller, top, byStatus] = await Promise.all([
+    getHeadlineFigures(db, scope, range),
+    getRevenueByDay(db, scope, range),
+    getRevenueByCategory(db, scope, range),
+    scope.kind === "marketplace" ? getRevenueBySeller(db, range) : Promise.resolve([]),
+    getTopMedicines(db, scope, range),
+    getOrdersByStatus(db, scope, range),
+  ]);
+  return { range, figures, byDay, byCategory, bySeller, topByRevenue: top.byRevenue, topByUnits: top.byUnits, byStatus };
+}
+
+/** The marketplace's revenue dashboard (admins; the router guards the role). */
+export async function getMarketplaceDashboard(
+  db: DbOrTx,
+  _actor: Actor,
+  params: DashboardParams,
+  options: AnalyticsOptions = {},
+): Promise<Dashboard> {
+  return { scope: { kind: "marketplace" }, ...(await buildDashboard(db, { kind: "marketplace" }, params, options)) };
+}
+
+/**
+ * One seller's revenue dashboard: a seller reads only their own figures (naming anyone else is
+ * NOT_FOUND, so other sellers' ids do not leak); an admin names the seller.
+ */
+export async function getSellerRevenueDashboard(
+  db: DbOrTx,
+  actor: Actor,
+  params: SellerDashboardParams,
+  options: AnalyticsOptions = {},
+): Promise<Dashboard> {
+  const { sellerId: requested, ...rest } = params;
+  let sellerId: string;
+  if (actor.role === "ADMIN") {
+    if (!requested) throw new AppError("BAD_REQUEST", "Choose a seller.", { field: "sellerId" });
+    sellerId = requested;
+  } else {
+    if (requested !== undefined && requested !== actor.userId) throw new AppError("NOT_FOUND", "Seller not found.");
+    sellerId = actor.userId;
+  }
+  const seller = await db.user.findFirst({
+    where: { id: sellerId, OR: [{ role: "SELLER" }, { sellerProfile: { isNot: null } }] },
+    select: { id: true, name: true, sellerProfile: { select: { storeName: true } } },
+  });
+  if (!seller) throw new AppError("NOT_FOUND", "Seller not found.");
+  const scope = { kind: "seller", sellerId: seller.id } as const;
+  return {
+    scope: { ...scope, storeName: seller.sellerProfile?.storeName ?? seller.name },
+    ...(await buildDashboard(db, scope, rest, options)),
+  };
+}
