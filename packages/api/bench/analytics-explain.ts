@@ -11,12 +11,15 @@
  * VACUUM ANALYZEs, then for the marketplace dashboard (7, 30, 90 days, delivered and booked) and one
  * seller's dashboard (90 days):
  *   - prints EXPLAIN (ANALYZE, BUFFERS) of every SQL statement the dashboard sends;
- *   - times each statement alone, sequentially, --runs times (p50 / p99 / max in ms);
+ *   - times each statement alone, sequentially, --runs times (p50 / p99 / max in ms), and reads the
+ *     CPU time its PostgreSQL backend used (/proc/<pid>/stat, when the server is on this machine):
+ *     on a shared, overloaded machine wall time mostly measures waiting for a core, CPU time the work;
  *   - times the whole dashboard service call (its statements run concurrently on the pool).
  * Figures only: nothing here asserts timings. Drops the database at the end unless --keep.
  */
+import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { createDb, Prisma, type Db } from "@healio/db";
+import { createDb, type Db, type QueryEvent } from "@healio/db";
 import { applyMigrations } from "@healio/db/migrate";
 import type { Actor } from "../src/actor";
 import type { DashboardParams } from "../src/analytics/analytics.schema";
@@ -120,38 +123,52 @@ async function seed(db: Db): Promise<void> {
       ORDER BY g`),
   );
   await run(`SELECT setval(pg_get_serial_sequence('"Order"', 'number'), ${ORDERS})`);
-  // The copy trigger would look every line's order up; the bulk insert joins it once instead.
+  // The copy and check triggers would look every line's order up; the bulk insert joins it once instead.
   await seconds("order lines", async () => {
     await run(`ALTER TABLE "OrderItem" DISABLE TRIGGER "OrderItem_copy_order"`);
+    await run(`ALTER TABLE "OrderItem" DISABLE TRIGGER "OrderItem_check_copies"`);
     await run(`INSERT INTO "OrderItem" (id, "orderId", "medicineId", name, strength, "unitPriceCents", "discountCents", quantity,
         "lineTotalCents", "orderCreatedAt", "orderStatus", "orderSellerId")
       SELECT 'i' || l.g || '-' || l.n, o.id, l.medicine, 'Medicine', '500 mg', l.unit, l.discount, l.qty,
              l.qty * l.unit - l.discount, o."createdAt", o.status, o."sellerId"
       FROM (${lines}) l JOIN "Order" o ON o.id = 'o' || l.g`);
     await run(`ALTER TABLE "OrderItem" ENABLE TRIGGER "OrderItem_copy_order"`);
+    await run(`ALTER TABLE "OrderItem" ENABLE TRIGGER "OrderItem_check_copies"`);
   });
   await seconds("VACUUM ANALYZE", async () => {
     for (const table of ["user", "SellerProfile", "Category", "Medicine", "Order", "OrderItem"]) await run(`VACUUM ANALYZE "${table}"`);
   });
 }
 
-/** A client whose $queryRaw records every statement (the exact SQL and parameters) it runs. */
-function recording(db: Db, into: Prisma.Sql[]): Db {
-  return new Proxy(db, {
-    get(target, prop, receiver) {
-      if (prop === "$queryRaw") {
-        return (sql: Prisma.Sql) => {
-          into.push(sql);
-          return target.$queryRaw(sql);
-        };
-      }
-      return Reflect.get(target, prop, receiver) as unknown;
-    },
-  });
+/** Every SQL statement the client sends while `on` (Prisma query events), for EXPLAIN and replay. */
+type Statement = { text: string; values: unknown[] };
+const recorder = { on: false, statements: [] as Statement[] };
+function record(event: QueryEvent) {
+  if (!recorder.on) return;
+  if (/^\s*(BEGIN|COMMIT|ROLLBACK)\b/i.test(event.query) || event.query.includes("set_config('jit'")) return;
+  recorder.statements.push({ text: event.query, values: JSON.parse(event.params) as unknown[] });
+}
+
+/** The same transaction-local settings as src/analytics/run-aggregate.ts, then one statement. */
+const SETTINGS = `SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`;
+async function withSettings<T>(db: Db, text: string, values: unknown[]): Promise<T> {
+  const [, rows] = await db.$transaction([db.$queryRawUnsafe(SETTINGS), db.$queryRawUnsafe<T>(text, ...values)]);
+  return rows;
 }
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** CPU time (ms) a local PostgreSQL backend has used so far; null when /proc does not show it. */
+function backendCpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    // utime and stime are fields 14 and 15 of stat(5), i.e. 12 and 13 after "pid (comm) ", in ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 async function time(runs: number, fn: () => Promise<unknown>) {
@@ -168,7 +185,7 @@ async function time(runs: number, fn: () => Promise<unknown>) {
 
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 
-function statementName(sql: Prisma.Sql): string {
+function statementName(sql: Statement): string {
   const text = sql.text;
   if (text.includes("to_char(f")) return "range";
   if (text.includes('"revenueCur"')) return "headline figures";
@@ -179,31 +196,47 @@ function statementName(sql: Prisma.Sql): string {
   if (text.includes('"storeName"') && text.includes("LIMIT")) return "revenue by seller";
   if (text.includes('"byRevenue"')) return "top medicines";
   if (text.includes("GROUP BY o.status")) return "orders by status";
+  if (text.includes('"public"."user"')) return "seller lookup (Prisma)";
   return text.slice(0, 40).replace(/\s+/g, " ");
 }
 
+/** A one-connection client (statements timed alone) and the pid of its PostgreSQL backend. */
+let solo: { db: Db; pid: number };
+
 async function benchScenario(db: Db, label: string, call: (db: Db) => Promise<unknown>) {
   log(`\n=== ${label} ===`);
-  const statements: Prisma.Sql[] = [];
-  await call(recording(db, statements));
-  const results: { name: string; p50: number; p99: number; max: number }[] = [];
+  recorder.statements = [];
+  recorder.on = true;
+  await call(db);
+  recorder.on = false;
+  const statements = recorder.statements;
+  const results: { name: string; p50: number; p99: number; max: number; cpu: number }[] = [];
   for (const sql of statements) {
     const name = statementName(sql);
-    const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, ...sql.values);
+    const plan = await withSettings<{ "QUERY PLAN": string }[]>(db, `EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
     log(`\n--- ${name}\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
-    results.push({ name, ...(await time(RUNS, () => db.$queryRawUnsafe(sql.text, ...sql.values))) });
+    const cpu0 = backendCpuMs(solo.pid);
+    const timing = await time(RUNS, () => withSettings(solo.db, sql.text, sql.values));
+    const cpu1 = backendCpuMs(solo.pid);
+    const cpu = cpu0 === null || cpu1 === null ? NaN : (cpu1 - cpu0) / (RUNS + 1);
+    results.push({ name, ...timing, cpu });
   }
   const whole = await time(RUNS, () => call(db));
   log(`\n${label}: sequential timings over ${RUNS} runs (ms)`);
-  log(`  ${"statement".padEnd(26)}    p50     p99     max`);
-  for (const r of results) log(`  ${r.name.padEnd(26)}${fmt(r.p50)} ${fmt(r.p99)} ${fmt(r.max)}`);
+  log(`  ${"statement".padEnd(26)}    p50     p99     max  backend CPU/run`);
+  for (const r of results) log(`  ${r.name.padEnd(26)}${fmt(r.p50)} ${fmt(r.p99)} ${fmt(r.max)} ${fmt(r.cpu)}`);
   log(`  ${"WHOLE DASHBOARD CALL".padEnd(26)}${fmt(whole.p50)} ${fmt(whole.p99)} ${fmt(whole.max)}`);
   return { label, whole, results };
 }
 
 async function main() {
   const url = await prepareDatabase();
-  const db = createDb({ url, max: 10 });
+  const db = createDb({ url, max: 10, onQuery: record });
+  const soloDb = createDb({ url, max: 1 });
+  const [me] = await soloDb.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+  solo = { db: soloDb, pid: Number(me?.pid) };
+  const [load] = readFileSync("/proc/loadavg", "utf8").split(" ");
+  log(`Load average at start: ${load} (cores: ${(await import("node:os")).cpus().length})`);
   const [counts] = await db.$queryRaw<{ orders: bigint; lines: bigint }[]>`
     SELECT (SELECT COUNT(*) FROM "Order") AS orders, (SELECT COUNT(*) FROM "OrderItem") AS lines`;
   log(`Database ${DB_NAME}: ${counts?.orders} orders, ${counts?.lines} order lines`);
@@ -221,13 +254,19 @@ async function main() {
       await benchScenario(db, "seller s1 90d delivered", (d) => getSellerRevenueDashboard(d, seller, { preset: "90d", basis: "delivered" })),
     );
     log(`\nSummary (${counts?.orders} orders, ${counts?.lines} lines; ${RUNS} sequential runs each; ms):`);
-    log(`  ${"dashboard".padEnd(28)}  call p50  call p99  slowest statement p99`);
+    log(`  ${"dashboard".padEnd(28)}  call p50  call p99  sum of statement p50  sum of backend CPU/run  slowest statement p99`);
     for (const s of summary) {
       const slowest = [...s.results].sort((a, b) => b.p99 - a.p99)[0];
-      log(`  ${s.label.padEnd(28)}${fmt(s.whole.p50)}   ${fmt(s.whole.p99)}   ${slowest ? `${slowest.name} ${slowest.p99.toFixed(1)}` : ""}`);
+      const sumP50 = s.results.reduce((a, r) => a + r.p50, 0);
+      const sumCpu = s.results.reduce((a, r) => a + r.cpu, 0);
+      log(
+        `  ${s.label.padEnd(28)}${fmt(s.whole.p50)}   ${fmt(s.whole.p99)}   ${fmt(sumP50)}               ${fmt(sumCpu)}                ${slowest ? `${slowest.name} ${slowest.p99.toFixed(1)}` : ""}`,
+      );
     }
+    log(`Load average at end: ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]}`);
   } finally {
     await db.$disconnect();
+    await soloDb.$disconnect();
     if (!KEEP) {
       const adminDb = createDb({ url: `${SERVER}/postgres`, max: 1 });
       await adminDb.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);

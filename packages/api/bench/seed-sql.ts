@@ -143,9 +143,11 @@ export function seedStatements(s: Scale): { label: string; sql: string }[] {
         FROM bench_line GROUP BY o
       ) x;
       SELECT setval(pg_get_serial_sequence('"Order"', 'number'), ${s.orders});
-      INSERT INTO "OrderItem" (id, "orderId", "medicineId", name, strength, "unitPriceCents", "discountCents", quantity, "lineTotalCents")
-      SELECT 'boi' || l.o || '-' || l.i, 'bo' || l.o, 'bm' || l.m, md.name, md.strength, l.unit, 0, l.q, l.unit * l.q
-      FROM bench_line l JOIN "Medicine" md ON md.id = 'bm' || l.m;
+      INSERT INTO "OrderItem" (id, "orderId", "medicineId", name, strength, "unitPriceCents", "discountCents", quantity, "lineTotalCents",
+        "orderCreatedAt", "orderStatus", "orderSellerId")
+      SELECT 'boi' || l.o || '-' || l.i, 'bo' || l.o, 'bm' || l.m, md.name, md.strength, l.unit, 0, l.q, l.unit * l.q,
+        o."createdAt", o.status, o."sellerId"
+      FROM bench_line l JOIN "Medicine" md ON md.id = 'bm' || l.m JOIN "Order" o ON o.number = l.o;
       INSERT INTO "OrderStatusEvent" (id, "orderId", "fromStatus", "toStatus", "actorId", "createdAt")
       SELECT 'bev' || o.number, o.id, NULL, 'PLACED', o."customerId", o."createdAt" FROM "Order" o;
       SET session_replication_role = origin;`,

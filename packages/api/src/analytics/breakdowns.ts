@@ -11,6 +11,7 @@ import {
 } from "./analytics.schema";
 import { countedSql, LINE_REVENUE, placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
 import { exactNumber } from "./money-number";
+import { runAggregate } from "./run-aggregate";
 
 type Big = bigint | number | null;
 
@@ -26,7 +27,7 @@ function countedLines(scope: AnalyticsScope, range: ResolvedRange): Prisma.Sql {
  * in today (recursive walk up the small category tree); lines are first summed per medicine.
  */
 export async function getRevenueByCategory(db: DbOrTx, scope: AnalyticsScope, range: ResolvedRange): Promise<CategoryRow[]> {
-  const rows = await db.$queryRaw<{ categoryId: string; name: string; revenue: Big; units: Big }[]>(Prisma.sql`
+  const rows = await runAggregate<{ categoryId: string; name: string; revenue: Big; units: Big }[]>(db, Prisma.sql`
     WITH RECURSIVE roots AS (
       SELECT c.id, c.id AS root FROM "Category" c WHERE c."parentId" IS NULL
       UNION ALL
@@ -48,7 +49,7 @@ export async function getRevenueByCategory(db: DbOrTx, scope: AnalyticsScope, ra
 
 /** The marketplace's top sellers by revenue: revenue and units from lines, orders from orders. */
 export async function getRevenueBySeller(db: DbOrTx, range: ResolvedRange): Promise<SellerRow[]> {
-  const rows = await db.$queryRaw<{ sellerId: string; storeName: string; revenue: Big; units: Big; orders: Big }[]>(Prisma.sql`
+  const rows = await runAggregate<{ sellerId: string; storeName: string; revenue: Big; units: Big; orders: Big }[]>(db, Prisma.sql`
     WITH lines AS (
       SELECT i."orderSellerId" AS "sellerId", SUM(${LINE_REVENUE}) AS revenue, SUM(i.quantity) AS units
       ${countedLines({ kind: "marketplace" }, range)}
@@ -82,9 +83,9 @@ export async function getTopMedicines(
   scope: AnalyticsScope,
   range: ResolvedRange,
 ): Promise<{ byRevenue: MedicineRow[]; byUnits: MedicineRow[] }> {
-  const rows = await db.$queryRaw<
+  const rows = await runAggregate<
     { medicineId: string; name: string; strength: string; revenue: Big; units: Big; byRevenue: Big; byUnits: Big }[]
-  >(Prisma.sql`
+  >(db, Prisma.sql`
     WITH per_medicine AS (
       SELECT i."medicineId", SUM(${LINE_REVENUE}) AS revenue, SUM(i.quantity) AS units
       ${countedLines(scope, range)}
@@ -116,7 +117,7 @@ export async function getTopMedicines(
 
 /** Orders placed in the range by their status today (each seller's order of a checkout counts). */
 export async function getOrdersByStatus(db: DbOrTx, scope: AnalyticsScope, range: ResolvedRange): Promise<StatusRow[]> {
-  const rows = await db.$queryRaw<{ status: OrderStatus; orders: Big }[]>(Prisma.sql`
+  const rows = await runAggregate<{ status: OrderStatus; orders: Big }[]>(db, Prisma.sql`
     SELECT o.status, COUNT(*) AS orders
     FROM "Order" o
     WHERE ${placedWithinSql("order", range.startUtc, range.endUtc)} ${scopeSql("order", scope)}

@@ -11,6 +11,7 @@ import {
   type AnalyticsScope,
 } from "./definitions";
 import { averageCents, exactNumber } from "./money-number";
+import { runAggregate } from "./run-aggregate";
 
 type Big = bigint | number | null;
 type HeadlineRow = {
@@ -29,7 +30,7 @@ async function headlineSums(db: DbOrTx, scope: AnalyticsScope, range: ResolvedRa
   const lineCur = placedSinceSql("line", range.startUtc);
   const orderCur = placedSinceSql("order", range.startUtc);
   const counted = countedSql("order", range.basis);
-  const [row] = await db.$queryRaw<HeadlineRow[]>(Prisma.sql`
+  const [row] = await runAggregate<HeadlineRow[]>(db, Prisma.sql`
     SELECT l.*, o.*
     FROM (
       SELECT COALESCE(SUM(${LINE_REVENUE}) FILTER (WHERE ${lineCur}), 0)::bigint AS "revenueCur",
@@ -84,7 +85,7 @@ async function newCustomers(db: DbOrTx, scope: AnalyticsScope, range: ResolvedRa
           SELECT 1 FROM "Order" e
           WHERE e."sellerId" = ${scope.sellerId} AND e."customerId" = c."customerId" AND e."createdAt" < ${previousStart}
         )`;
-  const [row] = await db.$queryRaw<{ cur: Big; prev: Big }[]>(sql);
+  const [row] = await runAggregate<{ cur: Big; prev: Big }[]>(db, sql);
   return { current: exactNumber(row?.cur), previous: exactNumber(row?.prev) };
 }
 

@@ -3,6 +3,7 @@ import type { DbOrTx } from "@healio/db";
 import type { DayPoint, ResolvedRange } from "./analytics.schema";
 import { countedSql, LINE_REVENUE, localDaySql, placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
 import { exactNumber } from "./money-number";
+import { runAggregate } from "./run-aggregate";
 
 type Row = { date: string; revenue: bigint | number; units: bigint | number; orders: bigint | number };
 
@@ -13,7 +14,7 @@ type Row = { date: string; revenue: bigint | number; units: bigint | number; ord
  */
 export async function getRevenueByDay(db: DbOrTx, scope: AnalyticsScope, range: ResolvedRange): Promise<DayPoint[]> {
   const tz = range.timeZone;
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+  const rows = await runAggregate<Row[]>(db, Prisma.sql`
     WITH days AS (
       SELECT d::date AS day FROM generate_series(${range.from}::date, ${range.to}::date, interval '1 day') AS d
     ), lines AS (

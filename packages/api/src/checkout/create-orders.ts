@@ -49,6 +49,9 @@ type PlannedOrder = {
  * same number of round trips whatever the number of sellers, and the SQL text never changes (the
  * driver can keep it prepared). Order ids are chosen here; the numbers come back from RETURNING.
  * Foreign keys between the CTEs hold: PostgreSQL checks them at the end of the statement.
+ * The lines carry copies of their order's createdAt/status/sellerId for the revenue analytics;
+ * inside one statement the row trigger may not see the new orders yet, so they come from `placed`
+ * here (and a statement-level trigger verifies them, see the analytics_audit migration).
  */
 export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promise<PlacedOrder[]> {
   const { actor, checkoutId, priced, medicines, shipping } = args;
@@ -105,7 +108,7 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
         ${planned.map((o) => o.status)}::text[], ${planned.map((o) => o.prescriptionId)}::text[])
         WITH ORDINALITY AS o (id, seller_id, subtotal, discount, shipping, total, status, prescription_id, ord)
       ORDER BY o.ord
-      RETURNING id, number
+      RETURNING id, number, "createdAt", status, "sellerId"
     ),
     line AS (
       SELECT * FROM unnest(${lines.map((l) => l.orderId)}::text[], ${lines.map((l) => l.medicineId)}::text[],
@@ -117,9 +120,10 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
     ),
     items AS (
       INSERT INTO "OrderItem" (id, "orderId", "medicineId", name, strength, quantity, "unitPriceCents", "discountCents", "lineTotalCents",
-        "restrictedIngredient", "restrictedMgPerPack")
+        "restrictedIngredient", "restrictedMgPerPack", "orderCreatedAt", "orderStatus", "orderSellerId")
       SELECT gen_random_uuid()::text, order_id, medicine_id, name, strength, quantity, unit_price, discount, line_total,
-        restricted_ingredient, restricted_mg FROM line
+        restricted_ingredient, restricted_mg, p."createdAt", p.status, p."sellerId"
+      FROM line JOIN placed p ON p.id = line.order_id
     ),
     ledger AS (
       INSERT INTO "StockMovement" (id, "medicineId", delta, reason, "orderId", "actorId")

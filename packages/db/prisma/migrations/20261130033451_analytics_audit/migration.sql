@@ -31,8 +31,15 @@ CREATE INDEX "OrderItem_seller_analytics_idx" ON "OrderItem"("orderSellerId", "o
 -- Hand-written: order lines carry copies of their order's createdAt, status and sellerId, so the
 -- revenue analytics (packages/api/src/analytics) aggregate lines of a date range with an
 -- index-only scan of "OrderItem_analytics_idx" instead of joining millions of lines to "Order".
--- The copies are written only here: on insert (whatever the application sent is overwritten)
--- and whenever the order's status, createdAt or sellerId changes.
+-- - On insert, the copies are taken from the order whenever the row trigger can see it. Checkout
+--   inserts orders and lines in ONE statement (data-modifying CTEs), where the order of the
+--   sub-statements is not guaranteed: that statement also writes the copies itself (from the
+--   RETURNING of the order insert), and the statement-level check below verifies every inserted
+--   line against its order once the statement is done: a wrong copy is an error, never a
+--   silently wrong figure.
+-- - When an order's status, createdAt or sellerId changes, its lines follow.
+-- - Bulk loaders that disable triggers (session_replication_role = replica) must write the
+--   copies themselves; the CHECK below refuses lines without them.
 -- ---------------------------------------------------------------------------
 UPDATE "OrderItem" i
 SET "orderCreatedAt" = o."createdAt", "orderStatus" = o.status, "orderSellerId" = o."sellerId"
@@ -40,15 +47,38 @@ FROM "Order" o
 WHERE o.id = i."orderId";
 
 CREATE FUNCTION "healio_order_item_copy_order"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  o record;
 BEGIN
-  SELECT o."createdAt", o.status, o."sellerId"
-    INTO NEW."orderCreatedAt", NEW."orderStatus", NEW."orderSellerId"
-    FROM "Order" o WHERE o.id = NEW."orderId";
+  SELECT "createdAt", status, "sellerId" INTO o FROM "Order" WHERE id = NEW."orderId";
+  IF FOUND THEN
+    NEW."orderCreatedAt" := o."createdAt";
+    NEW."orderStatus" := o.status;
+    NEW."orderSellerId" := o."sellerId";
+  END IF;
   RETURN NEW;
 END $$;
 
 CREATE TRIGGER "OrderItem_copy_order" BEFORE INSERT OR UPDATE ON "OrderItem"
   FOR EACH ROW EXECUTE FUNCTION "healio_order_item_copy_order"();
+
+CREATE FUNCTION "healio_order_item_check_copies"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (
+    SELECT 1 FROM new_items i JOIN "Order" o ON o.id = i."orderId"
+    WHERE o."createdAt" IS DISTINCT FROM i."orderCreatedAt"
+       OR o.status IS DISTINCT FROM i."orderStatus"
+       OR o."sellerId" IS DISTINCT FROM i."orderSellerId"
+  ) THEN
+    RAISE EXCEPTION 'OrderItem: the copies of its order''s createdAt/status/sellerId do not match the order'
+      USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "OrderItem_check_copies" AFTER INSERT ON "OrderItem"
+  REFERENCING NEW TABLE AS new_items
+  FOR EACH STATEMENT EXECUTE FUNCTION "healio_order_item_check_copies"();
 
 CREATE FUNCTION "healio_order_copies_to_items"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
