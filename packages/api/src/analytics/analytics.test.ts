@@ -99,6 +99,7 @@ describe("marketplace dashboard (fixture in analytics-fixture.ts)", () => {
       ["Ibuprofen", 2],
     ]);
     expect(d.byStatus).toEqual([
+      { status: "AWAITING_PRESCRIPTION", orders: 0 },
       { status: "PLACED", orders: 0 },
       { status: "PROCESSING", orders: 0 },
       { status: "SHIPPED", orders: 1 },

@@ -10,7 +10,10 @@ import type { OrderStatus } from "@healio/db";
 export const REVENUE_BASES = ["delivered", "booked"] as const;
 export type RevenueBasis = (typeof REVENUE_BASES)[number];
 
-/** Order statuses whose lines count as revenue, per basis. CANCELLED is in neither. */
+/**
+ * Order statuses whose lines count as revenue, per basis. CANCELLED is in neither; neither is
+ * AWAITING_PRESCRIPTION (not an accepted order until a pharmacist approves it: then it is PLACED).
+ */
 export const COUNTED_STATUSES: Record<RevenueBasis, readonly OrderStatus[]> = {
   delivered: ["DELIVERED"],
   booked: ["PLACED", "PROCESSING", "SHIPPED", "DELIVERED"],
@@ -76,8 +79,9 @@ export const ANALYTICS_DEFINITIONS = [
     term: "Revenue",
     text:
       "Sum of order lines (quantity × unit price − line discount) of DELIVERED orders; switch to “booked” " +
-      "to count every order that is not cancelled (placed, processing, shipped, delivered). Cancelled " +
-      "orders never count. Shipping is not revenue and is shown apart.",
+      "to count every accepted order that is not cancelled (placed, processing, shipped, delivered). " +
+      "Cancelled orders never count; orders still awaiting a prescription check count once approved. " +
+      "Shipping is not revenue and is shown apart.",
   },
   {
     term: "Orders",
