@@ -131,7 +131,7 @@ export function RevenueDashboard({ data, definitions }: { data: DashboardData; d
                 <Money key="m" cents={s.revenueCents} />,
                 formatCount(s.orders),
                 formatCount(s.units),
-                <Link key="u" href={`/users/${encodeURIComponent(s.sellerId)}`} aria-label={`Account of ${s.storeName}`}>
+                <Link key="u" href={`/people/${encodeURIComponent(s.sellerId)}`} aria-label={`Account of ${s.storeName}`}>
                   Profile
                 </Link>,
               ],

@@ -9,7 +9,7 @@ type Entry = RouterOutputs["auditLog"]["list"]["items"][number];
 function entityHref(type: string, id: string): string | null {
   if (type === "Order") return `/orders/${encodeURIComponent(id)}`;
   if (type === "Medicine") return `/medicines/${encodeURIComponent(id)}`;
-  if (type === "User") return `/users/${encodeURIComponent(id)}`;
+  if (type === "User") return `/people/${encodeURIComponent(id)}`;
   return null;
 }
 
@@ -48,7 +48,7 @@ export function AuditTable({ entries, filtered, timeZone }: { entries: Entry[]; 
                 <td>
                   {e.actor ? (
                     <>
-                      <Link href={`/users/${encodeURIComponent(e.actor.id)}`}>{e.actor.name}</Link>
+                      <Link href={`/people/${encodeURIComponent(e.actor.id)}`}>{e.actor.name}</Link>
                       <div className="hl-small hl-muted">{e.actor.role.toLowerCase()}</div>
                     </>
                   ) : (
