@@ -1,21 +1,6 @@
-import type { NextConfig } from "next";
-import { securityHeaders } from "@healio/api/security/headers";
+import { healioNextConfig } from "@healio/client/next-config";
 
-// CSP, HSTS (https only), frame-ancestors 'none' etc. are defined once for both apps.
-// Seller image URLs may point at any https host (images only; scripts stay same-origin).
-const production = process.env.NODE_ENV === "production";
-const https = (process.env.ADMIN_URL ?? "").startsWith("https://");
-
-const nextConfig: NextConfig = {
-  // Workspace packages ship TypeScript source.
-  transpilePackages: ["@healio/api", "@healio/auth", "@healio/db", "@healio/mail", "@healio/ui"],
-  // Native-ish Node packages stay out of the server bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
-  typedRoutes: false,
-  poweredByHeader: false,
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ production, https, imageOrigins: ["https:"] }) }];
-  },
-};
-
-export default nextConfig;
+export default healioNextConfig({
+  production: process.env.NODE_ENV === "production",
+  publicUrl: process.env.ADMIN_URL ?? "",
+});

@@ -1,9 +1,10 @@
 import "@healio/ui/styles.css";
+import "@healio/client/styles.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { env } from "@/env";
-import { TRPCReactProvider } from "@/trpc/client";
+import { TRPCReactProvider } from "@healio/client/trpc";
 
 // Every page depends on the session: render per request, never at build time.
 export const dynamic = "force-dynamic";

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { Alert, Stat } from "@healio/ui";
 import type { AdminOverviewData } from "@/trpc/types";
-import { MEDICINE_STATUS_LABEL, ORDER_STATUS_LABEL, ROLE_LABEL, formatCount } from "./labels";
+import { MEDICINE_STATUS_LABEL, ROLE_LABEL, formatCount } from "./labels";
+import { ORDER_STATUS_LABEL } from "@healio/client/orders";
+import type { OrderStatus } from "@healio/db/enums";
 
 function sum(record: Record<string, number>): number {
   return Object.values(record).reduce((a, b) => a + b, 0);
@@ -42,8 +44,8 @@ export function AdminOverview({ data }: { data: AdminOverviewData }) {
         <h2 id="orders-heading">Orders</h2>
         <div className="hl-grid hl-grid--stats">
           <Stat label="All orders" value={formatCount(sum(data.ordersByStatus))} />
-          {Object.entries(data.ordersByStatus).map(([status, n]) => (
-            <Stat key={status} label={ORDER_STATUS_LABEL[status] ?? status} value={formatCount(n)} />
+          {(Object.entries(data.ordersByStatus) as [OrderStatus, number][]).map(([status, n]) => (
+            <Stat key={status} label={ORDER_STATUS_LABEL[status]} value={formatCount(n)} />
           ))}
         </div>
       </section>

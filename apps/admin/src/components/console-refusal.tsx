@@ -1,6 +1,6 @@
 import { Alert, Card, buttonClassName } from "@healio/ui";
 import { ConsoleBrand } from "./console-brand";
-import { SignOutButton } from "./sign-out-button";
+import { SignOutButton } from "@healio/client/auth";
 
 /** Shown to a signed-in customer: the console is not for them, and they should know why. */
 export function ConsoleRefusal({

@@ -1,13 +1,4 @@
-/** People-facing names of enum values shown in the console. */
-export const ORDER_STATUS_LABEL: Record<string, string> = {
-  AWAITING_PRESCRIPTION: "Prescription check",
-  PLACED: "Placed",
-  PROCESSING: "Processing",
-  SHIPPED: "Shipped",
-  DELIVERED: "Delivered",
-  CANCELLED: "Cancelled",
-};
-
+/** People-facing names of enum values shown in the console (order statuses: @healio/client/orders). */
 export const ROLE_LABEL: Record<string, string> = {
   ADMIN: "Administrators",
   SELLER: "Sellers",

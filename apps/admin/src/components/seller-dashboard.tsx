@@ -1,6 +1,8 @@
 import { Alert, Badge, EmptyState, Stat, StockBadge } from "@healio/ui";
 import type { LowStockPage, SellerDashboardData } from "@/trpc/types";
-import { ORDER_STATUS_LABEL, SELLER_STATUS_LABEL, formatCount } from "./labels";
+import { SELLER_STATUS_LABEL, formatCount } from "./labels";
+import { ORDER_STATUS_LABEL } from "@healio/client/orders";
+import type { OrderStatus } from "@healio/db/enums";
 
 export function SellerDashboard({
   data,
@@ -86,8 +88,8 @@ export function SellerDashboard({
         <h2 id="orders-heading">Orders by status</h2>
         <div className="hl-grid hl-grid--stats">
           <Stat label="All orders" value={formatCount(totalOrders)} />
-          {Object.entries(data.ordersByStatus).map(([status, n]) => (
-            <Stat key={status} label={ORDER_STATUS_LABEL[status] ?? status} value={formatCount(n)} />
+          {(Object.entries(data.ordersByStatus) as [OrderStatus, number][]).map(([status, n]) => (
+            <Stat key={status} label={ORDER_STATUS_LABEL[status]} value={formatCount(n)} />
           ))}
         </div>
       </section>

@@ -1,8 +1,6 @@
-import type { AppRouter } from "@healio/api";
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { RouterOutputs } from "@healio/client/trpc/types";
 
-export type RouterInputs = inferRouterInputs<AppRouter>;
-export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type { RouterInputs, RouterOutputs } from "@healio/client/trpc/types";
 
 export type Me = RouterOutputs["me"]["get"];
 export type SellerDashboardData = RouterOutputs["seller"]["dashboard"];

@@ -1,4 +1,5 @@
 import "@healio/ui/styles.css";
+import "@healio/client/styles.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
@@ -8,7 +9,7 @@ import { currentShopper } from "@/components/cart/shopper";
 import { StorefrontFooter } from "@/components/site-footer";
 import { StorefrontHeader } from "@/components/site-header";
 import { env } from "@/env";
-import { TRPCReactProvider } from "@/trpc/client";
+import { TRPCReactProvider } from "@healio/client/trpc";
 
 // Every page depends on the session (header) or the database: render per request, never at build.
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import { Logo, SiteHeader, buttonClassName } from "@healio/ui";
 import { getCurrentActor } from "@/trpc/server";
 import { CartLink } from "./cart/cart-link";
 import { SearchForm, SearchFormFallback } from "./search-form";
-import { SignOutButton } from "./sign-out-button";
+import { SignOutButton } from "@healio/client/auth";
 
 async function currentActorOrNull() {
   try {

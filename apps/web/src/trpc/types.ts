@@ -1,8 +1,6 @@
-import type { AppRouter } from "@healio/api";
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { RouterOutputs } from "@healio/client/trpc/types";
 
-export type RouterInputs = inferRouterInputs<AppRouter>;
-export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type { RouterInputs, RouterOutputs } from "@healio/client/trpc/types";
 
 export type MedicineListPage = RouterOutputs["medicine"]["list"];
 export type MedicineCardData = MedicineListPage["items"][number];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PaymentMethod } from "@healio/db";
+import { PaymentMethod } from "@healio/db/enums";
 import { addressFields, phoneSchema } from "../address/address.schema";
 import { cartLineInput } from "../cart/cart.schema";
 import type { PaymentAuthorization } from "./payment-methods";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OrderStatus } from "@healio/db";
+import { OrderStatus } from "@healio/db/enums";
 
 export const orderIdInput = z.strictObject({ id: z.string().min(1).max(64) });
 

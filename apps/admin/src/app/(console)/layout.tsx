@@ -3,7 +3,7 @@ import { Badge, SidebarLayout } from "@healio/ui";
 import { NavLink } from "@/components/catalogue/nav-link";
 import { ConsoleBrand } from "@/components/console-brand";
 import { ConsoleRefusal } from "@/components/console-refusal";
-import { SignOutButton } from "@/components/sign-out-button";
+import { SignOutButton } from "@healio/client/auth";
 import { env } from "@/env";
 import { requireMe } from "@/trpc/server";
 

@@ -9,7 +9,7 @@ import {
   categoryMoveInput,
   categoryRenameInput,
 } from "@healio/api/category/category.schema";
-import { useTRPC } from "@/trpc/client";
+import { useTRPC } from "@healio/client/trpc";
 import { flattenTree, indentedLabel, subtreeIds, type TreeNode } from "./category-options";
 import { Dialog } from "./dialog";
 import { SelectField } from "./fields";

@@ -15,7 +15,7 @@ import {
   type ListingUpdateInput,
 } from "@healio/api/listing/listing.schema";
 import type { ManufacturerRef } from "@healio/api/manufacturer/manufacturer.schema";
-import { useTRPC } from "@/trpc/client";
+import { useTRPC } from "@healio/client/trpc";
 import type { ListingView } from "./types";
 import { flattenTree, indentedLabel, type TreeNode } from "./category-options";
 import { CheckboxField, SelectField, TextAreaField } from "./fields";

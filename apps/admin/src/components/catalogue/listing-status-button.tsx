@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert, Button } from "@healio/ui";
-import { useTRPC } from "@/trpc/client";
+import { useTRPC } from "@healio/client/trpc";
 import { Dialog } from "./dialog";
 import { describeProblem } from "./problems";
 

@@ -5,8 +5,8 @@ import { useQueries } from "@tanstack/react-query";
 import { useState } from "react";
 import { Badge, EmptyState, Money, StockBadge } from "@healio/ui";
 import type { ListingListMineInput } from "@healio/api/listing/listing.schema";
-import { useTRPC } from "@/trpc/client";
-import { LoadMore, combinePages } from "./pages";
+import { useTRPC } from "@healio/client/trpc";
+import { LoadMore, combinePages } from "@healio/client/lists";
 import type { ListingPage } from "./types";
 
 type Filters = NonNullable<ListingListMineInput>;
@@ -101,9 +101,6 @@ export function ListingsTable({ initialPage, filters }: { initialPage: ListingPa
           </tbody>
         </table>
       </div>
-      <p className="hl-visually-hidden" aria-live="polite">
-        Showing {pages.items.length} medicines
-      </p>
       <LoadMore pages={pages} noun="medicines" onMore={(cursor) => setCursors((prev) => [...prev, cursor])} />
     </div>
   );

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useQueries } from "@tanstack/react-query";
 import { useState } from "react";
 import { EmptyState, StockBadge } from "@healio/ui";
-import { useTRPC } from "@/trpc/client";
-import { LoadMore, combinePages } from "./pages";
+import { useTRPC } from "@healio/client/trpc";
+import { LoadMore, combinePages } from "@healio/client/lists";
 import type { LowStockPageData } from "./types";
 
 const count = new Intl.NumberFormat("en-US");

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { manufacturerNameKey } from "@healio/api/manufacturer/name-key";
-import { useTRPC } from "@/trpc/client";
+import { useTRPC } from "@healio/client/trpc";
 
 export type ManufacturerPick = { id: string; name: string };
 

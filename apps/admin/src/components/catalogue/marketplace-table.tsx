@@ -5,8 +5,8 @@ import { useQueries } from "@tanstack/react-query";
 import { useState } from "react";
 import { EmptyState, Money, RxBadge, StockBadge } from "@healio/ui";
 import type { MedicineListInput } from "@healio/api/medicine/medicine.schema";
-import { useTRPC } from "@/trpc/client";
-import { LoadMore, combinePages } from "./pages";
+import { useTRPC } from "@healio/client/trpc";
+import { LoadMore, combinePages } from "@healio/client/lists";
 import type { MarketplacePage } from "./types";
 
 type Filters = NonNullable<MedicineListInput>;

@@ -3,10 +3,10 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert, Button, EmptyState, LoadingState } from "@healio/ui";
-import { useTRPC } from "@/trpc/client";
+import { useTRPC } from "@healio/client/trpc";
 import { STOCK_REASON_LABEL, formatDelta } from "./audit-format";
 import { LocalDateTime } from "./local-date-time";
-import { LoadMore, combinePages } from "./pages";
+import { LoadMore, combinePages } from "@healio/client/lists";
 
 const PAGE_SIZE = 20;
 

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Alert, Badge, Button, TextField } from "@healio/ui";
 import { correctionInput, restockInput, writeOffInput } from "@healio/api/inventory/inventory.schema";
-import { useTRPC } from "@/trpc/client";
+import { useTRPC } from "@healio/client/trpc";
 import { STOCK_REASON_LABEL, formatDelta } from "./audit-format";
 import { describeProblem, firstIssuePerField } from "./problems";
 

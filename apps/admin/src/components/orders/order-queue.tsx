@@ -1,15 +1,15 @@
 "use client";
 
 import "./orders.css";
+import { LoadMore, combinePages } from "@healio/client/lists";
 import Link from "next/link";
 import { useQueries } from "@tanstack/react-query";
 import { useState } from "react";
-import type { OrderStatus } from "@healio/db";
-import { Alert, Button, DateTime, EmptyState, Money } from "@healio/ui";
-import { useTRPC } from "@/trpc/client";
+import type { OrderStatus } from "@healio/db/enums";
+import { DateTime, EmptyState, Money, RxBadge } from "@healio/ui";
+import { useTRPC } from "@healio/client/trpc";
 import type { RouterOutputs } from "@/trpc/types";
-import { OrderStatusBadge } from "./order-status";
-import { RxBadge } from "@healio/ui";
+import { OrderStatusBadge } from "@healio/client/orders";
 
 export type OrderQueuePage = RouterOutputs["order"]["sellerQueue"];
 export type OrderQueueFilters = { status?: OrderStatus; search?: string };
@@ -30,17 +30,14 @@ export interface OrderQueueProps {
 export function OrderQueue({ scope, initialPage, filters, pageSize }: OrderQueueProps) {
   const trpc = useTRPC();
   const [cursors, setCursors] = useState<string[]>([]);
-  const pages = useQueries({
+  const more = useQueries({
     queries: cursors.map((cursor) => {
       const input = { ...filters, cursor, limit: pageSize };
       return scope === "admin" ? trpc.order.adminList.queryOptions(input) : trpc.order.sellerQueue.queryOptions(input);
     }),
   });
-  const loaded = [initialPage, ...pages.flatMap((p) => (p.data ? [p.data] : []))];
-  const orders = loaded.flatMap((p) => p.items);
-  const last = pages.at(-1);
-  const loading = last?.isPending ?? false;
-  const nextCursor = loading || last?.isError ? null : (loaded.at(-1)?.nextCursor ?? null);
+  const pages = combinePages(initialPage, more);
+  const orders = pages.items;
 
   if (orders.length === 0) {
     return (
@@ -111,29 +108,11 @@ export function OrderQueue({ scope, initialPage, filters, pageSize }: OrderQueue
           </tbody>
         </table>
       </div>
-      <p className="hl-visually-hidden" aria-live="polite">
-        Showing {orders.length} orders
-      </p>
-      {last?.isError ? (
-        <Alert tone="danger" title="Could not load more orders">
-          <Button variant="secondary" size="sm" onClick={() => void last.refetch()}>
-            Try again
-          </Button>
-        </Alert>
-      ) : null}
-      {nextCursor || loading ? (
-        <div className="load-more">
-          <Button
-            variant="secondary"
-            loading={loading}
-            onClick={() => {
-              if (nextCursor) setCursors((prev) => [...prev, nextCursor]);
-            }}
-          >
-            {loading ? "Loading more…" : "Load more"}
-          </Button>
-        </div>
-      ) : null}
+      <LoadMore
+        pages={pages}
+        noun="orders"
+        onMore={(cursor) => setCursors((prev) => [...prev, cursor])}
+      />
     </div>
   );
 }

@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import type { OrderStatus } from "@healio/db";
+import type { OrderStatus } from "@healio/db/enums";
 import { Alert, Button } from "@healio/ui";
-import { useTRPC } from "@/trpc/client";
-import { apiErrorInfo } from "./api-error";
-import { orderStatusLabel } from "./order-status";
+import { useTRPC } from "@healio/client/trpc";
+import { apiErrorInfo } from "@healio/client/api-error";
+import { ORDER_STATUS_LABEL } from "@healio/client/orders";
 
 const ACTION_LABEL: Record<OrderStatus, string> = {
   AWAITING_PRESCRIPTION: "Wait for prescription",
@@ -43,7 +43,7 @@ export function StatusActions({
       onSuccess: (order) => {
         setNote("");
         setConfirmCancel(false);
-        setMessage({ ok: true, text: `Order ${orderNumber} is now ${orderStatusLabel(order.status).toLowerCase()}.` });
+        setMessage({ ok: true, text: `Order ${orderNumber} is now ${ORDER_STATUS_LABEL[order.status].toLowerCase()}.` });
         router.refresh();
       },
       onError: (error) => {

@@ -9,7 +9,7 @@ import { readCatalogueRequest } from "@/components/catalogue/catalogue-query";
 import { catalogueHref } from "@/components/catalogue/catalogue-url";
 import { CategoryTreeNav } from "@/components/catalogue/category-tree-nav";
 import { MedicineBrowser } from "@/components/catalogue/medicine-browser";
-import type { SearchParams } from "@/lib/search-params";
+import type { SearchParams } from "@healio/client/search-params";
 import type { MedicineListPage } from "@/trpc/types";
 import { serverApi } from "@/trpc/server";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Badge, Card, DateTime, PageHeader } from "@healio/ui";
-import { SignOutButton } from "@/components/sign-out-button";
+import { SignOutButton } from "@healio/client/auth";
 import { getCurrentActor, serverApi } from "@/trpc/server";
 import { env } from "@/env";
 import { ApplicationStatus } from "../sell/application-status";

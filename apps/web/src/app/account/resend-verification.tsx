@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Alert, Button } from "@healio/ui";
-import { authClient } from "@/lib/auth-client";
+import { authClient } from "@healio/client/auth";
 import { authErrorMessage } from "@healio/ui/auth-errors";
 
 export function ResendVerification({ email }: { email: string }) {

@@ -14,9 +14,9 @@ import { CartTotals, problemText } from "@/components/cart/cart-lines";
 import { PrescriptionStep } from "@/components/checkout/prescription-step";
 import { useCart, useServerCart } from "@/components/cart/cart-provider";
 import { newIdempotencyKey } from "@/components/cart/idempotency-key";
-import { addressOneLine } from "@/components/orders/address";
-import { apiErrorInfo } from "@/components/orders/api-error";
-import { useTRPC } from "@/trpc/client";
+import { addressOneLine } from "@healio/client/orders";
+import { apiErrorInfo } from "@healio/client/api-error";
+import { useTRPC } from "@healio/client/trpc";
 import type { RouterInputs } from "@/trpc/types";
 
 /** The new-address fields of the form, validated with the API's own address schema. */

@@ -1,43 +1,22 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { z } from "zod";
-import { Alert, Button, TextField } from "@healio/ui";
-import { authClient } from "@/lib/auth-client";
+import { Alert, Button } from "@healio/ui";
+import { EmailField, authClient, useAuthForm } from "@healio/client/auth";
 import { authErrorMessage } from "@healio/ui/auth-errors";
-import { emailSchema, focusFirstInvalid, parseForm, type FieldErrors } from "@healio/ui/form";
+import { emailSchema } from "@healio/ui/form";
 
 const schema = z.object({ email: emailSchema });
 
 export function ForgotPasswordForm() {
-  const [errors, setErrors] = useState<FieldErrors<z.output<typeof schema>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    setFormError(null);
-    const parsed = parseForm(schema, form);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      focusFirstInvalid(form, parsed.errors);
-      return;
-    }
-    setErrors({});
-    setPending(true);
-    const { error } = await authClient.requestPasswordReset({
-      email: parsed.data.email,
-      redirectTo: "/reset-password",
-    });
-    setPending(false);
-    if (error) {
-      setFormError(authErrorMessage(error));
-      return;
-    }
-    setSentTo(parsed.data.email);
-  }
+  const { errors, formError, pending, onSubmit } = useAuthForm(schema, async ({ email }) => {
+    const { error } = await authClient.requestPasswordReset({ email, redirectTo: "/reset-password" });
+    if (error) return authErrorMessage(error);
+    setSentTo(email);
+  });
 
   if (sentTo) {
     // Same answer whether or not the account exists: no account enumeration.
@@ -51,15 +30,7 @@ export function ForgotPasswordForm() {
   return (
     <form className="hl-form" noValidate onSubmit={onSubmit} aria-label="Reset password">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
-        error={errors.email}
-      />
+      <EmailField error={errors.email} />
       <Button type="submit" block loading={pending}>
         Send reset link
       </Button>

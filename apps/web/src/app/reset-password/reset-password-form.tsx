@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { z } from "zod";
-import { Alert, Button, TextField } from "@healio/ui";
-import { authClient } from "@/lib/auth-client";
+import { Alert, Button } from "@healio/ui";
+import { PasswordField, authClient, useAuthForm } from "@healio/client/auth";
 import { authErrorMessage } from "@healio/ui/auth-errors";
-import { focusFirstInvalid, newPasswordSchema, parseForm, type FieldErrors } from "@healio/ui/form";
+import { newPasswordSchema } from "@healio/ui/form";
 
 const schema = z
   .object({ newPassword: newPasswordSchema, confirmPassword: z.string() })
@@ -16,31 +16,13 @@ const schema = z
   });
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [errors, setErrors] = useState<FieldErrors<z.output<typeof schema>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const [done, setDone] = useState(false);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    setFormError(null);
-    const parsed = parseForm(schema, form);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      focusFirstInvalid(form, parsed.errors);
-      return;
-    }
-    setErrors({});
-    setPending(true);
-    const { error } = await authClient.resetPassword({ newPassword: parsed.data.newPassword, token });
-    setPending(false);
-    if (error) {
-      setFormError(authErrorMessage(error));
-      return;
-    }
+  const { errors, formError, pending, onSubmit } = useAuthForm(schema, async (values) => {
+    const { error } = await authClient.resetPassword({ newPassword: values.newPassword, token });
+    if (error) return authErrorMessage(error);
     setDone(true);
-  }
+  });
 
   if (done) {
     return (
@@ -55,21 +37,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form className="hl-form" noValidate onSubmit={onSubmit} aria-label="Choose a new password">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 8 characters."
-        error={errors.newPassword}
-      />
-      <TextField
+      <PasswordField label="New password" name="newPassword" autoComplete="new-password" error={errors.newPassword} />
+      <PasswordField
         label="Confirm new password"
         name="confirmPassword"
-        type="password"
         autoComplete="new-password"
-        required
         error={errors.confirmPassword}
       />
       <Button type="submit" block loading={pending}>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, Card, PageHeader, buttonClassName } from "@healio/ui";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 
 export const metadata: Metadata = { title: "Verify your email" };
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import "./cart.css";
 import Link from "next/link";
 import { useState } from "react";
 import { Button, cx } from "@healio/ui";
-import { apiErrorMessage } from "@/components/orders/api-error";
+import { apiErrorMessage } from "@healio/client/api-error";
 import { useCart } from "./cart-provider";
 import { MAX_LINE_QUANTITY } from "./local-cart";
 import { QuantityStepper } from "./quantity-stepper";

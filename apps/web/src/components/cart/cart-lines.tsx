@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import type { CartLine, CartView } from "@healio/api/cart/cart.schema";
 import { Badge, Button, Card, Money, RxBadge, cx } from "@healio/ui";
-import { apiErrorMessage } from "@/components/orders/api-error";
+import { apiErrorMessage } from "@healio/client/api-error";
 import { useCart } from "./cart-provider";
 import { QuantityStepper } from "./quantity-stepper";
 

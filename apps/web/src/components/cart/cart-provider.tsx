@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { CartView } from "@healio/api/cart/cart.schema";
-import { useTRPC, useTRPCClient } from "@/trpc/client";
+import { useTRPC, useTRPCClient } from "@healio/client/trpc";
 import {
   addLocalLine,
   removeLocalLine,

@@ -4,8 +4,8 @@ import { useQueries } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
 import type { CartLine, CartProblem, CartView } from "@healio/api/cart/cart.schema";
 import { priceLines } from "@healio/api/pricing/price-lines";
-import { apiErrorInfo } from "@/components/orders/api-error";
-import { useTRPC } from "@/trpc/client";
+import { apiErrorInfo } from "@healio/client/api-error";
+import { useTRPC } from "@healio/client/trpc";
 import { useCart, useServerCart } from "./cart-provider";
 import type { LocalCartLine } from "./local-cart";
 

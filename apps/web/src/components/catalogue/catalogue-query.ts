@@ -2,7 +2,7 @@ import "server-only";
 import { isAppError } from "@healio/api/app-error";
 import type { MedicineListInput } from "@healio/api/medicine/medicine.schema";
 import { medicineListInputFromQuery } from "@healio/api/medicine/medicine-query-params";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 import { CATALOGUE_PARAMS, type CatalogueQuery } from "./catalogue-url";
 
 export type CatalogueRequest = {

@@ -2,9 +2,10 @@
 
 import { useQueries } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert, Button, EmptyState } from "@healio/ui";
+import { EmptyState } from "@healio/ui";
+import { LoadMore, combinePages } from "@healio/client/lists";
 import type { MedicineListInput } from "@healio/api/medicine/medicine.schema";
-import { useTRPC } from "@/trpc/client";
+import { useTRPC } from "@healio/client/trpc";
 import type { MedicineListPage } from "@/trpc/types";
 import { MedicineCard } from "../medicine-card";
 
@@ -24,15 +25,11 @@ export interface MedicineBrowserProps {
 export function MedicineBrowser({ initialPage, input }: MedicineBrowserProps) {
   const trpc = useTRPC();
   const [cursors, setCursors] = useState<string[]>([]);
-  const pages = useQueries({
+  const more = useQueries({
     queries: cursors.map((cursor) => trpc.medicine.list.queryOptions({ ...input, cursor })),
   });
-
-  const loaded = [initialPage, ...pages.flatMap((p) => (p.data ? [p.data] : []))];
-  const items = loaded.flatMap((p) => p.items);
-  const last = pages.at(-1);
-  const loading = last?.isPending ?? false;
-  const nextCursor = loading || last?.isError ? null : (loaded.at(-1)?.nextCursor ?? null);
+  const pages = combinePages(initialPage, more);
+  const items = pages.items;
 
   if (items.length === 0) {
     return (
@@ -50,31 +47,12 @@ export function MedicineBrowser({ initialPage, input }: MedicineBrowserProps) {
           <MedicineCard key={medicine.id} medicine={medicine} />
         ))}
       </ul>
-      <p className="hl-visually-hidden" aria-live="polite">
-        Showing {items.length} medicines
-      </p>
-      {last?.isError ? (
-        <Alert tone="danger" title="Could not load more medicines">
-          <Button variant="secondary" size="sm" onClick={() => void last.refetch()}>
-            Try again
-          </Button>
-        </Alert>
-      ) : null}
-      {nextCursor || loading ? (
-        <div className="load-more">
-          <Button
-            variant="secondary"
-            loading={loading}
-            onClick={() => {
-              if (nextCursor) setCursors((prev) => [...prev, nextCursor]);
-            }}
-          >
-            {loading ? "Loading more…" : "Load more"}
-          </Button>
-        </div>
-      ) : last?.isError ? null : (
-        <p className="hl-muted hl-small load-more">You have reached the end of the list.</p>
-      )}
+      <LoadMore
+        pages={pages}
+        noun="medicines"
+        endMessage="You have reached the end of the list."
+        onMore={(cursor) => setCursors((prev) => [...prev, cursor])}
+      />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
+import "./orders.css";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { Alert, Button } from "@healio/ui";
-import { useTRPC } from "@/trpc/client";
-import { apiErrorMessage } from "./api-error";
+import { useTRPC } from "@healio/client/trpc";
+import { apiErrorMessage } from "@healio/client/api-error";
 
 /** Cancel with a confirmation step and an optional reason; the page re-renders with the new status. */
 export function CancelOrderButton({ orderId, orderNumber }: { orderId: string; orderNumber: string }) {

@@ -1,13 +1,14 @@
 "use client";
 
 import "./orders.css";
+import { LoadMore, combinePages } from "@healio/client/lists";
 import Link from "next/link";
 import { useQueries } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert, Button, Card, DateTime, EmptyState, Money, buttonClassName } from "@healio/ui";
-import { useTRPC } from "@/trpc/client";
+import { Card, DateTime, EmptyState, Money, buttonClassName } from "@healio/ui";
+import { useTRPC } from "@healio/client/trpc";
 import type { RouterOutputs } from "@/trpc/types";
-import { OrderStatusBadge } from "./order-status";
+import { OrderStatusBadge } from "@healio/client/orders";
 
 type OrderPage = RouterOutputs["order"]["mine"];
 
@@ -19,14 +20,11 @@ type OrderPage = RouterOutputs["order"]["mine"];
 export function OrderList({ initialPage, pageSize }: { initialPage: OrderPage; pageSize: number }) {
   const trpc = useTRPC();
   const [cursors, setCursors] = useState<string[]>([]);
-  const pages = useQueries({
+  const more = useQueries({
     queries: cursors.map((cursor) => trpc.order.mine.queryOptions({ cursor, limit: pageSize })),
   });
-  const loaded = [initialPage, ...pages.flatMap((p) => (p.data ? [p.data] : []))];
-  const orders = loaded.flatMap((p) => p.items);
-  const last = pages.at(-1);
-  const loading = last?.isPending ?? false;
-  const nextCursor = loading || last?.isError ? null : (loaded.at(-1)?.nextCursor ?? null);
+  const pages = combinePages(initialPage, more);
+  const orders = pages.items;
 
   if (orders.length === 0) {
     return (
@@ -67,31 +65,12 @@ export function OrderList({ initialPage, pageSize }: { initialPage: OrderPage; p
           </Card>
         ))}
       </ul>
-      <p className="hl-visually-hidden" aria-live="polite">
-        Showing {orders.length} orders
-      </p>
-      {last?.isError ? (
-        <Alert tone="danger" title="Could not load more orders">
-          <Button variant="secondary" size="sm" onClick={() => void last.refetch()}>
-            Try again
-          </Button>
-        </Alert>
-      ) : null}
-      {nextCursor || loading ? (
-        <div className="load-more">
-          <Button
-            variant="secondary"
-            loading={loading}
-            onClick={() => {
-              if (nextCursor) setCursors((prev) => [...prev, nextCursor]);
-            }}
-          >
-            {loading ? "Loading more…" : "Load more"}
-          </Button>
-        </div>
-      ) : orders.length > pageSize ? (
-        <p className="hl-muted hl-small load-more">That is all your orders.</p>
-      ) : null}
+      <LoadMore
+        pages={pages}
+        noun="orders"
+        endMessage={orders.length > pageSize ? "That is all your orders." : null}
+        onMore={(cursor) => setCursors((prev) => [...prev, cursor])}
+      />
     </div>
   );
 }

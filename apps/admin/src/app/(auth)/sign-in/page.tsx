@@ -4,9 +4,9 @@ import { Card, PageHeader } from "@healio/ui";
 import { ConsoleBrand } from "@/components/console-brand";
 import { env } from "@/env";
 import { safeNextPath } from "@healio/ui/auth-errors";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 import { getCurrentActor } from "@/trpc/server";
-import { SignInForm } from "./sign-in-form";
+import { SignInForm } from "@healio/client/auth";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import { PageHeader, buttonClassName } from "@healio/ui";
 import { ListingFilters } from "@/components/catalogue/listing-filters";
 import { ListingsTable } from "@/components/catalogue/listings-table";
 import { MarketplaceTable } from "@/components/catalogue/marketplace-table";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 import { requireMe, serverApi } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Medicines" };

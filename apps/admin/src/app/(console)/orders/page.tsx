@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { OrderStatus } from "@healio/db";
+import type { OrderStatus } from "@healio/db/enums";
 import { Button, PageHeader } from "@healio/ui";
 import { OrderQueue, type OrderQueueFilters } from "@/components/orders/order-queue";
-import { ORDER_STATUSES, orderStatusLabel } from "@/components/orders/order-status";
+import { ORDER_STATUSES, ORDER_STATUS_LABEL } from "@healio/client/orders";
 import "@/components/orders/orders.css";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 import { requireMe, serverApi } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Orders" };
@@ -54,7 +54,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                   href={href({ status, search: filters.search })}
                   aria-current={filters.status === status ? "page" : undefined}
                 >
-                  {status ? orderStatusLabel(status) : "All"}
+                  {status ? ORDER_STATUS_LABEL[status] : "All"}
                 </Link>
               </li>
             ))}

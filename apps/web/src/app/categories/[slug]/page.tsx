@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { catalogueHref, CATALOGUE_PARAMS, type CatalogueQuery } from "@/components/catalogue/catalogue-url";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 
 export const dynamic = "force-dynamic";
 

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { Alert, Card, DateTime, EmptyState, Money, PageHeader, buttonClassName } from "@healio/ui";
-import { addressLines } from "@/components/orders/address";
-import { OrderStatusBadge } from "@/components/orders/order-status";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { OrderStatusBadge, ShippingAddress } from "@healio/client/orders";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 import { getCurrentActor, serverApi } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Order confirmation" };
@@ -91,17 +90,7 @@ export default async function ConfirmationPage({ searchParams }: { searchParams:
           <h2 id="delivery-heading" style={{ margin: 0, fontSize: "var(--hl-text-lg)" }}>
             Delivery
           </h2>
-          <address style={{ fontStyle: "normal" }}>
-            {first.shipping.name}
-            {addressLines(first.shipping).map((line) => (
-              <span key={line}>
-                <br />
-                {line}
-              </span>
-            ))}
-            <br />
-            Phone: {first.shipping.phone}
-          </address>
+<ShippingAddress shipping={first.shipping} />
           <p style={{ margin: 0 }}>
             <strong>Total to pay on delivery: </strong>
             <Money cents={total} />

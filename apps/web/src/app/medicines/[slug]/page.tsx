@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
-import { TRPCError } from "@trpc/server";
 import { Alert, Badge, Card, Money, PageHeader, RxBadge, StockBadge, stockLabel } from "@healio/ui";
+import { orNotFound } from "@healio/client/server/load";
 import { AddToCartButton } from "@/components/cart/add-to-cart-button";
 import { Breadcrumbs } from "@/components/catalogue/breadcrumbs";
 import { catalogueHref } from "@/components/catalogue/catalogue-url";
@@ -17,15 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 /** One lookup shared by generateMetadata and the page; a missing or archived medicine is a 404. */
-const getMedicine = cache(async (slug: string) => {
-  try {
-    const api = await serverApi();
-    return await api.medicine.bySlug({ slug });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
-    throw error;
-  }
-});
+const getMedicine = cache((slug: string) => orNotFound(async () => (await serverApi()).medicine.bySlug({ slug })));
 
 /** Root-to-category path; only the category itself if the path cannot be read. */
 async function categoryPath(category: { id: string; name: string; slug: string }) {

@@ -7,7 +7,7 @@ import { LocalDateTime } from "@/components/catalogue/local-date-time";
 import { StockLedger } from "@/components/catalogue/stock-ledger";
 import { StockPanel } from "@/components/catalogue/stock-panel";
 import { env } from "@/env";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 import { requireMe } from "@/trpc/server";
 import { loadListing } from "./load-listing";
 

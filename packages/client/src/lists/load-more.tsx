@@ -1,6 +1,7 @@
 "use client";
 
 import type { UseQueryResult } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { Alert, Button } from "@healio/ui";
 
 type Page<T> = { items: T[]; nextCursor: string | null };
@@ -17,7 +18,8 @@ export type CombinedPages<T> = {
 
 /**
  * Keyset "load more" without useInfiniteQuery (it adds a `direction` key that the strict list
- * inputs refuse): the first page plus one query per followed cursor, concatenated.
+ * inputs refuse): the first page (usually rendered on the server) plus one query per followed
+ * cursor, concatenated.
  */
 export function combinePages<T, E = unknown>(
   first: Page<T> | undefined,
@@ -35,34 +37,44 @@ export function combinePages<T, E = unknown>(
   };
 }
 
-export function LoadMore({
-  pages,
-  onMore,
-  noun,
-}: {
+export interface LoadMoreProps {
   pages: CombinedPages<unknown>;
   onMore: (cursor: string) => void;
-  /** "medicines", "movements"... for the end-of-list text. */
+  /** "medicines", "orders"...: for the live count, the error and the end-of-list text. */
   noun: string;
-}) {
+  /** Shown once everything is loaded; defaults to "That is all the {noun}."; null shows nothing. */
+  endMessage?: ReactNode;
+}
+
+/** The footer of a "Load more" list: live count, error with retry, the button, or the end. */
+export function LoadMore({ pages, onMore, noun, endMessage }: LoadMoreProps) {
+  const cursor = pages.nextCursor;
+  let footer: ReactNode = null;
   if (pages.failed) {
-    return (
+    footer = (
       <Alert tone="danger" title={`Could not load more ${noun}`}>
         <Button variant="secondary" size="sm" onClick={pages.retry}>
           Try again
         </Button>
       </Alert>
     );
-  }
-  if (pages.nextCursor || pages.loadingMore) {
-    const cursor = pages.nextCursor;
-    return (
-      <div className="console-load-more">
+  } else if (cursor || pages.loadingMore) {
+    footer = (
+      <div className="load-more">
         <Button variant="secondary" loading={pages.loadingMore} onClick={() => cursor && onMore(cursor)}>
           {pages.loadingMore ? "Loading more…" : "Load more"}
         </Button>
       </div>
     );
+  } else if (pages.items.length > 0 && endMessage !== null) {
+    footer = <p className="hl-small hl-muted load-more">{endMessage ?? `That is all the ${noun}.`}</p>;
   }
-  return pages.items.length > 0 ? <p className="hl-small hl-muted console-load-more">That is all the {noun}.</p> : null;
+  return (
+    <>
+      <p className="hl-visually-hidden" aria-live="polite">
+        Showing {pages.items.length} {noun}
+      </p>
+      {footer}
+    </>
+  );
 }

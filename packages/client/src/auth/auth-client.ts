@@ -2,5 +2,5 @@
 
 import { createHealioAuthClient } from "@healio/auth/client";
 
-/** Better-Auth browser client for this app's own /api/auth (same origin, so no baseURL). */
+/** Better-Auth browser client for the current app's own /api/auth (same origin, so no baseURL). */
 export const authClient = createHealioAuthClient();

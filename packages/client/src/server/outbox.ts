@@ -2,7 +2,7 @@ import "server-only";
 import { startOutboxWorker } from "@healio/api/outbox/outbox-worker";
 import { getDb } from "@healio/db";
 import { getMailer } from "@healio/mail";
-import { env } from "@/env";
+import { env } from "./env";
 
 const state = globalThis as unknown as { healioOutboxWorker?: () => Promise<void> };
 

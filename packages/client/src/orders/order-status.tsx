@@ -1,11 +1,20 @@
-import type { OrderStatus } from "@healio/db";
+import type { OrderStatus } from "@healio/db/enums";
 import { Badge, type BadgeTone } from "@healio/ui";
-import { ORDER_STATUS_LABEL } from "../labels";
 
 /** The statuses in fulfilment order (filters, tabs). */
 export const ORDER_STATUSES: readonly OrderStatus[] = ["AWAITING_PRESCRIPTION", "PLACED", "PROCESSING", "SHIPPED", "DELIVERED", "CANCELLED"];
 
+export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
+  AWAITING_PRESCRIPTION: "Prescription check",
+  PLACED: "Placed",
+  PROCESSING: "Processing",
+  SHIPPED: "Shipped",
+  DELIVERED: "Delivered",
+  CANCELLED: "Cancelled",
+};
+
 const TONE: Record<OrderStatus, BadgeTone> = {
+  AWAITING_PRESCRIPTION: "warning",
   AWAITING_PRESCRIPTION: "warning",
   PLACED: "info",
   PROCESSING: "warning",
@@ -14,10 +23,6 @@ const TONE: Record<OrderStatus, BadgeTone> = {
   CANCELLED: "neutral",
 };
 
-export function orderStatusLabel(status: OrderStatus): string {
-  return ORDER_STATUS_LABEL[status] ?? status;
-}
-
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
-  return <Badge tone={TONE[status]}>{orderStatusLabel(status)}</Badge>;
+  return <Badge tone={TONE[status]}>{ORDER_STATUS_LABEL[status]}</Badge>;
 }

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button, type ButtonVariant } from "@healio/ui";
-import { authClient } from "@/lib/auth-client";
+import { authClient } from "./auth-client";
 
 /**
  * Signs out, then does a full page load so every server-rendered part (header, account) and the

@@ -1,6 +1,0 @@
-"use client";
-
-import { createHealioAuthClient } from "@healio/auth/client";
-
-/** Better-Auth browser client for this app's own /api/auth (same origin, so no baseURL). */
-export const authClient = createHealioAuthClient();

@@ -1,0 +1,3 @@
+export { RouteError } from "./route-error";
+export type { RouteErrorProps } from "./route-error";
+export { GlobalError } from "./global-error";

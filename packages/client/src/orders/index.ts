@@ -1,0 +1,12 @@
+export { addressLines, addressOneLine } from "./address";
+export type { PostalAddress } from "./address";
+export { ORDER_STATUSES, ORDER_STATUS_LABEL, OrderStatusBadge } from "./order-status";
+export { OrderTimeline } from "./order-timeline";
+export type { TimelineEntry, TimelineAudience } from "./order-timeline";
+export { OrderItems } from "./order-items";
+export type { OrderItem, OrderTotals, OrderItemsProps } from "./order-items";
+export { ShippingAddress } from "./shipping-address";
+export type { ShippingSnapshot } from "./shipping-address";
+export { PAYMENT_METHOD_LABEL } from "./payment-method";
+export { OrderDetail } from "./order-detail";
+export type { OrderDetailData, OrderDetailProps } from "./order-detail";
