@@ -6,8 +6,8 @@ import { cookieFrom, headersWithCookie, uniqueEmail } from "./test-helpers";
 
 /**
  * Session lifecycle. Also covered elsewhere: password reset revokes every other session
- * (auth.test.ts "mails a link, sets the new password and revokes every other session"), sign-up
- * ignores role/banned (auth.test.ts), cookies httpOnly/SameSite=Lax/Secure in production (auth.test.ts).
+ * (password-reset.test.ts "mails a link, sets the new password and revokes every other session"), sign-up
+ * ignores role/banned (sign-up.test.ts), cookies httpOnly/SameSite=Lax/Secure in production (session-cookies.test.ts).
  */
 const WEB = "http://localhost:3000";
 const ADMIN = "http://localhost:3001";
