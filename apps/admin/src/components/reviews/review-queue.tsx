@@ -4,8 +4,8 @@ import { useMutation, useQueries, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Alert, Badge, Button, Card, EmptyState, LoadingState } from "@healio/ui";
 import { LocalDateTime } from "@/components/catalogue/local-date-time";
-import { apiErrorMessage } from "@/components/orders/api-error";
-import { useTRPC } from "@/trpc/client";
+import { apiErrorMessage } from "@healio/client/api-error";
+import { useTRPC } from "@healio/client/trpc";
 import type { RouterOutputs } from "@/trpc/types";
 
 type Review = RouterOutputs["review"]["sellerQueue"]["items"][number];

@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert, Button, LoadingState } from "@healio/ui";
-import { apiErrorInfo, apiErrorMessage } from "@/components/orders/api-error";
-import { useTRPC } from "@/trpc/client";
+import { apiErrorInfo, apiErrorMessage } from "@healio/client/api-error";
+import { useTRPC } from "@healio/client/trpc";
 import { ReviewForm, type ReviewDraft } from "./review-form";
 import { ReviewItem, type ReviewData } from "./review-item";
 
