@@ -2,7 +2,14 @@ import type { OrderStatus } from "@healio/db/enums";
 import { Badge, type BadgeTone } from "@healio/ui";
 
 /** The statuses in fulfilment order (filters, tabs). */
-export const ORDER_STATUSES: readonly OrderStatus[] = ["AWAITING_PRESCRIPTION", "PLACED", "PROCESSING", "SHIPPED", "DELIVERED", "CANCELLED"];
+export const ORDER_STATUSES: readonly OrderStatus[] = [
+  "AWAITING_PRESCRIPTION",
+  "PLACED",
+  "PROCESSING",
+  "SHIPPED",
+  "DELIVERED",
+  "CANCELLED",
+];
 
 export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
   AWAITING_PRESCRIPTION: "Prescription check",
@@ -14,7 +21,6 @@ export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
 };
 
 const TONE: Record<OrderStatus, BadgeTone> = {
-  AWAITING_PRESCRIPTION: "warning",
   AWAITING_PRESCRIPTION: "warning",
   PLACED: "info",
   PROCESSING: "warning",

@@ -5,8 +5,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { PrescriptionView } from "@healio/api";
 import { Alert, Badge, Button, TextField, formatDate, formatDateTime } from "@healio/ui";
-import { useTRPC } from "@/trpc/client";
-import { apiErrorInfo } from "./api-error";
+import { useTRPC } from "@healio/client/trpc";
+import { apiErrorInfo } from "@healio/client/api-error";
 
 const STATUS_TONE = { PENDING: "warning", APPROVED: "success", REJECTED: "danger" } as const;
 const STATUS_LABEL = { PENDING: "Waiting for review", APPROVED: "Approved", REJECTED: "Rejected" } as const;
