@@ -7,7 +7,7 @@
 export const Role = { ADMIN: "ADMIN", SELLER: "SELLER", CUSTOMER: "CUSTOMER" } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
-export const SellerStatus = { PENDING: "PENDING", APPROVED: "APPROVED", REJECTED: "REJECTED" } as const;
+export const SellerStatus = { PENDING: "PENDING", APPROVED: "APPROVED", REJECTED: "REJECTED", SUSPENDED: "SUSPENDED" } as const;
 export type SellerStatus = (typeof SellerStatus)[keyof typeof SellerStatus];
 
 export const MedicineStatus = { ACTIVE: "ACTIVE", ARCHIVED: "ARCHIVED" } as const;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useTRPC } from "@/trpc/client";
+import { useTRPC } from "@healio/client/trpc";
 import { ConfirmAction } from "./confirm-action";
 
 /** Block or unblock one person; both need a reason for the audit log. */

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Alert, Button, type ButtonVariant } from "@healio/ui";
 import { Dialog } from "@/components/catalogue/dialog";
-import { apiErrorInfo } from "@/components/orders/api-error";
+import { apiErrorInfo } from "@healio/client/api-error";
 
 export interface ConfirmActionProps {
   /** Button label, e.g. "Block". */

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useQueries } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert, Badge, Button, DateTime, EmptyState } from "@healio/ui";
-import { useTRPC } from "@/trpc/client";
+import { useTRPC } from "@healio/client/trpc";
 import type { RouterOutputs } from "@/trpc/types";
 import { PERSON_STATE_LABEL, ROLE_NAME } from "./people-labels";
 

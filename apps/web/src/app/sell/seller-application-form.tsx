@@ -6,8 +6,8 @@ import { useState, type FormEvent } from "react";
 import { applyToSellForm } from "@healio/api/sellers/seller-application.schema";
 import { Alert, Button, TextField } from "@healio/ui";
 import { focusFirstInvalid, parseForm, type FieldErrors } from "@healio/ui/form";
-import { apiErrorInfo } from "@/components/orders/api-error";
-import { useTRPC } from "@/trpc/client";
+import { apiErrorInfo } from "@healio/client/api-error";
+import { useTRPC } from "@healio/client/trpc";
 
 type Values = { [K in keyof typeof applyToSellForm.shape]: string };
 

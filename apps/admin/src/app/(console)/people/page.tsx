@@ -5,7 +5,7 @@ import { Button, PageHeader } from "@healio/ui";
 import "@/components/orders/orders.css";
 import { PeopleTable, type PeopleFilters } from "@/components/people/people-table";
 import { PERSON_STATE_LABEL, ROLE_NAME } from "@/components/people/people-labels";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 import { requireMe, serverApi } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "People" };

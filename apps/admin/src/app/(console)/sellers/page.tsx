@@ -5,7 +5,7 @@ import { Badge, Button, DateTime, EmptyState, PageHeader } from "@healio/ui";
 import "@/components/orders/orders.css";
 import { STANDING_LABEL } from "@/components/people/people-labels";
 import { SellerActions } from "@/components/people/seller-actions";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 import { requireMe, serverApi } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Sellers" };
