@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
 import { EmptyState, Money } from "@healio/ui";
 import type { RouterOutputs } from "@/trpc/types";
-import { ORDER_STATUS_LABEL } from "../labels";
+import { ORDER_STATUS_LABEL } from "@healio/client/orders";
 import { CategoryBarChart } from "./category-bar-chart";
 import { FigureCard } from "./figure-card";
 import { centsToDecimal, formatCount, formatDay, formatMoney, formatRate, pointChange, relativeChange } from "./format";

@@ -8,7 +8,7 @@ import { Alert, PageHeader } from "@healio/ui";
 import "@/components/analytics/analytics.css";
 import { RangePicker, type RangeValue } from "@/components/analytics/range-picker";
 import { RevenueDashboard, type DashboardData } from "@/components/analytics/revenue-dashboard";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 import { requireMe, serverApi } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Revenue" };

@@ -7,7 +7,7 @@ import { Alert, PageHeader } from "@healio/ui";
 import "@/components/analytics/analytics.css";
 import { AuditFilters, type AuditFilterValues } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 import type { RouterOutputs } from "@/trpc/types";
 import { requireMe, serverApi } from "@/trpc/server";
 
