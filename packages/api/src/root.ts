@@ -14,6 +14,7 @@ import { orderRouter } from "./order/order.router";
 import { reviewRouter } from "./review/review.router";
 import { prescriptionRouter } from "./prescription/prescription.router";
 import { peopleRouter } from "./people/people.router";
+import { saleRouter } from "./sale/sale.router";
 import { sellerRouter } from "./seller/seller.router";
 import { sellersRouter } from "./sellers/sellers.router";
 import { createCallerFactory, router } from "./trpc";
@@ -39,6 +40,7 @@ export const appRouter = router({
   sellers: sellersRouter,
   analytics: analyticsRouter,
   auditLog: auditLogRouter,
+  sale: saleRouter,
 });
 
 export type AppRouter = typeof appRouter;

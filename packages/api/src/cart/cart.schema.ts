@@ -37,10 +37,23 @@ export type CartLine = {
   requiresPrescription: boolean;
   seller: { id: string; storeName: string };
   quantity: number;
-  /** Current server price; never stored in the cart. */
+  /** Current server list price; never stored in the cart. */
   unitPriceCents: number;
+  /** (list - sale) * quantity while a flash sale prices the line, else 0. */
   discountCents: number;
   lineTotalCents: number;
+  /**
+   * The flash sale pricing the line now. Checkout applies it only if the whole quantity fits the
+   * remaining sale units (`remaining`) and the per-customer limit; otherwise it asks to confirm.
+   */
+  sale: {
+    eventName: string;
+    eventSlug: string;
+    endsAt: Date;
+    salePriceCents: number;
+    remaining: number | null;
+    perCustomerLimit: number | null;
+  } | null;
   /** Units in stock right now. */
   available: number;
   /** null when the line can be bought as it is. */

@@ -1,10 +1,11 @@
 import type { DbOrTx } from "@healio/db";
 import type { Actor } from "../actor";
 import { sellableListingSql } from "../catalog/sellable";
+import { liveSaleColumns, liveSaleJoin, liveSaleOf, type LiveSaleRow } from "../pricing/live-sale-sql";
 import { priceLines } from "../pricing/price-lines";
 import type { CartLine, CartProblem, CartView } from "./cart.schema";
 
-type CartRow = {
+type CartRow = LiveSaleRow & {
   medicineId: string;
   quantity: number;
   slug: string;
@@ -32,15 +33,17 @@ export async function getCart(db: DbOrTx, actor: Actor, now: Date = new Date()):
   const rows = await db.$queryRaw<CartRow[]>`
     SELECT ci."medicineId", ci.quantity, m.slug, m.name, m.strength, m."packSize", m."imageUrl",
            m."requiresPrescription", m."priceCents", m.stock, ${sellableListingSql("m")} AS sellable, m."sellerId",
-           COALESCE(sp."storeName", u.name) AS "storeName"
+           COALESCE(sp."storeName", u.name) AS "storeName", ${liveSaleColumns}
     FROM "CartItem" ci
     JOIN "Medicine" m ON m.id = ci."medicineId"
     JOIN "user" u ON u.id = m."sellerId"
     LEFT JOIN "SellerProfile" sp ON sp."userId" = m."sellerId"
+    ${liveSaleJoin("m", now)}
     WHERE ci."userId" = ${actor.userId}
     ORDER BY ci."createdAt", ci.id`;
 
-  const medicines = rows.map((r) => ({ id: r.medicineId, sellerId: r.sellerId, priceCents: r.priceCents }));
+  const sales = rows.map((r) => liveSaleOf(r));
+  const medicines = rows.map((r, i) => ({ id: r.medicineId, sellerId: r.sellerId, priceCents: r.priceCents, sale: sales[i] }));
   const all = priceLines(rows, medicines, now);
   const lines: CartLine[] = rows.map((row, i) => {
     const priced = all.lines[i]!;
@@ -57,6 +60,18 @@ export async function getCart(db: DbOrTx, actor: Actor, now: Date = new Date()):
       unitPriceCents: priced.unitPriceCents,
       discountCents: priced.discountCents,
       lineTotalCents: priced.lineTotalCents,
+      sale: (() => {
+        const sale = sales[i];
+        if (!sale || !priced.sale) return null;
+        return {
+          eventName: sale.saleEventName,
+          eventSlug: sale.saleEventSlug,
+          endsAt: sale.saleEndsAt,
+          salePriceCents: sale.salePriceCents,
+          remaining: sale.capUnits === null ? null : sale.capUnits - sale.soldUnits,
+          perCustomerLimit: sale.perCustomerLimit,
+        };
+      })(),
       available: Math.max(row.stock, 0),
       problem: cartProblem(row.sellable, row.stock, row.quantity),
     };

@@ -63,6 +63,9 @@ export type PlacedOrderItem = {
   lineTotalCents: number;
   restrictedIngredient: string | null;
   restrictedMgPerPack: number | null;
+  /** The flash-sale unit price charged (unitPriceCents is the list price), or null. */
+  salePriceCents: number | null;
+  saleEventId: string | null;
 };
 
 export type PlacedOrder = {

@@ -40,9 +40,9 @@ type PlannedOrder = {
 };
 
 /**
- * One order per seller (grouped by checkoutId), each with its items (name, strength, unit price
- * and discount snapshotted), its first status event (null -> PLACED, or AWAITING_PRESCRIPTION while
- * a fresh prescription waits for the pharmacist), the stock ledger rows of its
+ * One order per seller (grouped by checkoutId), each with its items (name, strength, list price,
+ * discount and the flash sale's price and event snapshotted), its first status event (null -> PLACED,
+ * or AWAITING_PRESCRIPTION while a fresh prescription waits for the pharmacist), the stock ledger rows of its
  * lines (reason ORDER) and an audit row carrying the order number.
  *
  * All of it is ONE statement (data-modifying CTEs over unnest()ed arrays), so a checkout costs the
@@ -77,11 +77,14 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
         lineTotalCents: line.lineTotalCents,
         restrictedIngredient: medicine.restrictedIngredient,
         restrictedMgPerPack: medicine.restrictedMgPerPack,
+        salePriceCents: line.sale?.salePriceCents ?? null,
+        saleEventId: line.sale?.saleEventId ?? null,
       };
     }),
     };
   });
-  const lines = planned.flatMap((o) => o.items.map((item) => ({ orderId: o.id, ...item })));
+  const saleItemIds = new Map(priced.lines.map((l) => [l.medicineId, l.sale?.saleItemId ?? null]));
+  const lines = planned.flatMap((o) => o.items.map((item) => ({ orderId: o.id, ...item, saleItemId: saleItemIds.get(item.medicineId) ?? null })));
   const audits = planned.map((o) =>
     JSON.stringify({
       checkoutId,
@@ -115,14 +118,17 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
         ${lines.map((l) => l.name)}::text[], ${lines.map((l) => l.strength)}::text[],
         ${lines.map((l) => l.quantity)}::int[], ${lines.map((l) => l.unitPriceCents)}::int[],
         ${lines.map((l) => l.discountCents)}::int[], ${lines.map((l) => l.lineTotalCents)}::int[],
-        ${lines.map((l) => l.restrictedIngredient)}::text[], ${lines.map((l) => l.restrictedMgPerPack)}::int[])
-        AS l (order_id, medicine_id, name, strength, quantity, unit_price, discount, line_total, restricted_ingredient, restricted_mg)
+        ${lines.map((l) => l.restrictedIngredient)}::text[], ${lines.map((l) => l.restrictedMgPerPack)}::int[],
+        ${lines.map((l) => l.salePriceCents)}::int[], ${lines.map((l) => l.saleEventId)}::text[], ${lines.map((l) => l.saleItemId)}::text[])
+        AS l (order_id, medicine_id, name, strength, quantity, unit_price, discount, line_total, restricted_ingredient, restricted_mg,
+          sale_price, sale_event_id, sale_item_id)
     ),
     items AS (
       INSERT INTO "OrderItem" (id, "orderId", "medicineId", name, strength, quantity, "unitPriceCents", "discountCents", "lineTotalCents",
-        "restrictedIngredient", "restrictedMgPerPack", "orderCreatedAt", "orderStatus", "orderSellerId")
+        "restrictedIngredient", "restrictedMgPerPack", "orderCreatedAt", "orderStatus", "orderSellerId",
+        "salePriceCents", "saleEventId", "saleItemId")
       SELECT gen_random_uuid()::text, order_id, medicine_id, name, strength, quantity, unit_price, discount, line_total,
-        restricted_ingredient, restricted_mg, p."createdAt", p.status, p."sellerId"
+        restricted_ingredient, restricted_mg, p."createdAt", p.status, p."sellerId", sale_price, sale_event_id, sale_item_id
       FROM line JOIN placed p ON p.id = line.order_id
     ),
     ledger AS (

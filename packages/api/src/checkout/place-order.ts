@@ -11,6 +11,7 @@ import type { PlaceOrderParams, PlaceOrderResult } from "./checkout.schema";
 import { createSellerOrders, loadSellers } from "./create-orders";
 import { claimIdempotencyKey, findReplay, requestHash, storeResponse } from "./idempotency";
 import { getPaymentProvider } from "./payment-methods";
+import { lostSaleMessage, recordSaleUnits, reserveSalePrices } from "./reserve-sale";
 import { assertPurchasable, decrementStock, lockMedicines } from "./reserve-stock";
 import { resolveLines, resolveShipping } from "./resolve-checkout";
 import { runTransaction, type RunTransactionOptions } from "./run-transaction";
@@ -23,9 +24,10 @@ import { runTransaction, type RunTransactionOptions } from "./run-transaction";
  *  2. lines (request or server cart) and shipping address (saved or inline)
  *  3. lock medicine rows in id order, check ACTIVE + stock; Rx lines need a prescription (a fresh
  *     upload -> AWAITING_PRESCRIPTION; an approved one spends a use); restricted-ingredient limits
- *  4. price on the server (priceLines); compare with expectedTotalCents
+ *  4. lock the live flash-sale items (cap, per-customer limit); price on the server (priceLines);
+ *     compare with expectedTotalCents
  *  5. payment authorization (cash on delivery: nothing to do)
- *  6. conditional stock decrement; one order per seller + items + status event + ledger + audit
+ *  6. conditional stock decrement, sale units counted; one order per seller + items + status event + ledger + audit
  *  7. outbox mail, clear the bought cart lines, store the response under the key
  */
 export async function placeOrder(
@@ -70,7 +72,22 @@ export async function placeOrder(
         ),
         now,
       );
-      const priced = priceLines(lines, medicines.values(), now);
+      const { applied, lost } = await reserveSalePrices(tx, actor, lines, now);
+      const priced = priceLines(lines, [...medicines.values()].map((m) => ({ ...m, sale: applied.get(m.id) ?? null })), now);
+      // A sale price the customer saw but cannot get (cap or per-customer limit): only with the
+      // new total confirmed through expectedTotalCents.
+      const firstLost = lost[0];
+      if (firstLost && input.expectedTotalCents !== priced.totalCents) {
+        throw new AppError("CONFLICT", lostSaleMessage(firstLost, medicines.get(firstLost.medicineId)?.name ?? "This item"), {
+          reason: firstLost.reason,
+          lostSales: lost,
+          expectedTotalCents: input.expectedTotalCents ?? null,
+          totalCents: priced.totalCents,
+          subtotalCents: priced.subtotalCents,
+          discountCents: priced.discountCents,
+          shippingCents: priced.shippingCents,
+        });
+      }
       if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== priced.totalCents) {
         throw new AppError("CONFLICT", "Prices have changed since you last saw your cart. Please review the new total.", {
           reason: "price_changed",
@@ -91,6 +108,7 @@ export async function placeOrder(
       });
 
       await decrementStock(tx, lines);
+      await recordSaleUnits(tx, priced.lines);
       const sellers = await loadSellers(tx, priced.sellers.map((s) => s.sellerId));
       const orders = await createSellerOrders(tx, {
         actor,

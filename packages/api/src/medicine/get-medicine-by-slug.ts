@@ -2,7 +2,7 @@ import { Prisma, type DbOrTx } from "@healio/db";
 import type { Actor } from "../actor";
 import { AppError } from "../app-error";
 import { sellableListingSql } from "../catalog/sellable";
-import { medicineCardColumns, medicineCardJoins, toMedicineCard } from "./medicine-card";
+import { medicineCardColumns, medicineCardJoinsAt, toMedicineCard } from "./medicine-card";
 import type { MedicineCard, MedicineCardRow } from "./medicine-card";
 import type { MedicineByIdInput, MedicineBySlugInput } from "./medicine.schema";
 
@@ -51,7 +51,7 @@ async function getMedicineDetail(db: DbOrTx, match: Prisma.Sql): Promise<Medicin
          FROM (SELECT rating, count(*)::int AS n FROM "Review" WHERE "medicineId" = m.id AND "hiddenAt" IS NULL GROUP BY rating) r
       ) AS distribution
     FROM "Medicine" m
-    ${medicineCardJoins}
+    ${medicineCardJoinsAt(new Date())}
     WHERE ${match} AND ${sellableListingSql("m")}`;
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND", "Medicine not found.");

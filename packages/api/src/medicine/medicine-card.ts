@@ -1,4 +1,5 @@
 import { Prisma } from "@healio/db";
+import { liveSaleColumns, liveSaleJoin, liveSaleOf, type LiveSaleRow } from "../pricing/live-sale-sql";
 import { stockStateOf, type StockState } from "./stock-state";
 
 /** What a catalogue card shows; the same shape for lists and the detail page. */
@@ -10,7 +11,12 @@ export type MedicineCard = {
   strength: string;
   dosageForm: string;
   packSize: string;
+  /** What a customer pays for one unit right now: the live flash-sale price, else the list price. */
   priceCents: number;
+  /** The seller's list price (struck through when a sale is live). */
+  listPriceCents: number;
+  /** The flash sale pricing it now (the lowest live one), or null. */
+  sale: { eventName: string; eventSlug: string; endsAt: Date; salePriceCents: number; percentOff: number } | null;
   stock: number;
   /** "in stock" / "only N left" (stock <= the seller's low-stock threshold) / "out of stock". */
   stockState: StockState;
@@ -24,7 +30,7 @@ export type MedicineCard = {
   seller: { id: string; storeName: string };
 };
 
-export type MedicineCardRow = {
+export type MedicineCardRow = LiveSaleRow & {
   id: string;
   slug: string;
   name: string;
@@ -57,7 +63,8 @@ export const medicineCardColumns = Prisma.sql`
   m."ratingAverage"::text AS "ratingAverage", m."ratingCount", m."createdAt",
   mf.id AS "manufacturerId", mf.name AS "manufacturerName",
   c.id AS "categoryId", c.name AS "categoryName", c.slug AS "categorySlug",
-  m."sellerId", COALESCE(sp."storeName", u.name) AS "storeName"`;
+  m."sellerId", COALESCE(sp."storeName", u.name) AS "storeName",
+  ${liveSaleColumns}`;
 
 export const medicineCardJoins = Prisma.sql`
   JOIN "Manufacturer" mf ON mf.id = m."manufacturerId"
@@ -65,7 +72,14 @@ export const medicineCardJoins = Prisma.sql`
   JOIN "user" u ON u.id = m."sellerId"
   LEFT JOIN "SellerProfile" sp ON sp."userId" = m."sellerId"`;
 
+/** The card joins plus the flash sale live at `at` (the one pricing rule, pricing/live-sale-sql.ts). */
+export function medicineCardJoinsAt(at: Date): Prisma.Sql {
+  return Prisma.sql`${medicineCardJoins} ${liveSaleJoin("m", at)}`;
+}
+
 export function toMedicineCard(row: MedicineCardRow): MedicineCard {
+  const sale = liveSaleOf(row);
+  const onSale = sale !== null && sale.salePriceCents < row.priceCents;
   return {
     id: row.id,
     slug: row.slug,
@@ -74,7 +88,17 @@ export function toMedicineCard(row: MedicineCardRow): MedicineCard {
     strength: row.strength,
     dosageForm: row.dosageForm,
     packSize: row.packSize,
-    priceCents: row.priceCents,
+    priceCents: onSale ? sale.salePriceCents : row.priceCents,
+    listPriceCents: row.priceCents,
+    sale: onSale
+      ? {
+          eventName: sale.saleEventName,
+          eventSlug: sale.saleEventSlug,
+          endsAt: sale.saleEndsAt,
+          salePriceCents: sale.salePriceCents,
+          percentOff: Math.floor(((row.priceCents - sale.salePriceCents) * 100) / row.priceCents),
+        }
+      : null,
     stock: row.stock,
     stockState: stockStateOf(row.stock, row.lowStockThreshold),
     requiresPrescription: row.requiresPrescription,

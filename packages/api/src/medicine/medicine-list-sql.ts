@@ -1,7 +1,7 @@
 import { Prisma } from "@healio/db";
 import { sellableListingSql } from "../catalog/sellable";
 import type { MedicineCursor } from "./cursor";
-import { medicineCardColumns, medicineCardJoins } from "./medicine-card";
+import { medicineCardColumns, medicineCardJoinsAt } from "./medicine-card";
 import type { MedicineListParams, MedicineSort } from "./medicine.schema";
 import { searchMatch } from "./medicine-search-sql";
 
@@ -113,6 +113,8 @@ export function buildMedicineListQuery(
   search: string | null,
   /** The subtree's share of ACTIVE medicines, when known (see categoryPlan). */
   share: number | null = null,
+  /** The pricing instant (flash sales live at it); request time. */
+  at: Date = new Date(),
 ): Prisma.Sql {
   const sort = effectiveSort(input.sort, search);
   const limit = Prisma.sql`LIMIT ${input.limit + 1}`;
@@ -136,7 +138,7 @@ export function buildMedicineListQuery(
           ${orderBy(sort, M)} ${limit}`;
     return Prisma.sql`
       SELECT ${medicineCardColumns}
-      FROM (${page}) m ${medicineCardJoins}
+      FROM (${page}) m ${medicineCardJoinsAt(at)}
       ${orderBy(sort, M)}`;
   }
   return Prisma.sql`
@@ -147,6 +149,6 @@ export function buildMedicineListQuery(
       ${orderBy(sort, P)} ${limit}
     )
     SELECT ${medicineCardColumns}, p.score
-    FROM page p JOIN "Medicine" m ON m.id = p.id ${medicineCardJoins}
+    FROM page p JOIN "Medicine" m ON m.id = p.id ${medicineCardJoinsAt(at)}
     ${orderBy(sort, P)}`;
 }

@@ -114,6 +114,8 @@ describe("medicine.list", () => {
         dosageForm: "tablet",
         packSize: "20 tablets",
         priceCents: 7,
+        listPriceCents: 7,
+        sale: null,
         stock: 100,
         stockState: { state: "in_stock" },
         requiresPrescription: false,

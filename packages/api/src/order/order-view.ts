@@ -44,6 +44,8 @@ export const orderSelect = {
       unitPriceCents: true,
       discountCents: true,
       lineTotalCents: true,
+      salePriceCents: true,
+      saleEvent: { select: { name: true, slug: true } },
       medicine: { select: { slug: true, imageUrl: true, requiresPrescription: true } },
     },
     orderBy: { id: "asc" },
@@ -74,6 +76,9 @@ export type OrderItemView = {
   lineTotalCents: number;
   /** Prescription-only medicine (as listed now). */
   requiresPrescription: boolean;
+  /** Flash-sale unit price charged (unitPriceCents is then the list price) and its event, or null. */
+  salePriceCents: number | null;
+  saleEvent: { name: string; slug: string } | null;
 };
 
 export type OrderView = {
@@ -150,6 +155,8 @@ export function toOrderView(row: OrderRow, perspective: OrderPerspective): Order
       discountCents: i.discountCents,
       lineTotalCents: i.lineTotalCents,
       requiresPrescription: i.medicine.requiresPrescription,
+      salePriceCents: i.salePriceCents,
+      saleEvent: i.saleEvent,
     })),
     hasPrescriptionItems: row.items.some((i) => i.medicine.requiresPrescription),
     prescription: row.prescription ? toPrescriptionView(row.prescription, new Date()) : null,

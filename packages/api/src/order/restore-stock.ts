@@ -17,6 +17,12 @@ export async function restoreStock(tx: Tx, orderId: string, actorId: string): Pr
   for (const [medicineId, quantity] of sorted) {
     await tx.$executeRaw`UPDATE "Medicine" SET stock = stock + ${quantity}::int, "updatedAt" = now() WHERE id = ${medicineId}`;
   }
+  // Units bought at a flash-sale price go back under the sale's cap (same transaction).
+  await tx.$executeRaw`
+    UPDATE "SaleItem" si SET "soldUnits" = GREATEST(si."soldUnits" - x.units, 0), "updatedAt" = now()
+    FROM (SELECT "saleItemId", sum(quantity)::int AS units FROM "OrderItem"
+          WHERE "orderId" = ${orderId} AND "saleItemId" IS NOT NULL GROUP BY "saleItemId") x
+    WHERE si.id = x."saleItemId"`;
   await tx.stockMovement.createMany({
     data: sorted.map(([medicineId, quantity]) => ({
       medicineId,

@@ -13,17 +13,28 @@ export const FLAT_SHIPPING_CENTS = 499;
 export const MAX_LINE_QUANTITY = 99;
 
 export type PricingLine = { medicineId: string; quantity: number };
-/** The medicine fields pricing needs; extra fields are ignored. */
-export type PricingMedicine = { id: string; sellerId: string; priceCents: number };
+/**
+ * The medicine fields pricing needs; extra fields are ignored. `sale` is the flash sale live at the
+ * pricing instant, resolved by the ONE SQL rule in live-sale-sql.ts (null/absent: list price).
+ */
+export type PricingMedicine = {
+  id: string;
+  sellerId: string;
+  priceCents: number;
+  sale?: { saleItemId: string; saleEventId: string; salePriceCents: number } | null;
+};
 
 export type PricedLine = {
   medicineId: string;
   sellerId: string;
   quantity: number;
+  /** The list price per unit. */
   unitPriceCents: number;
   /** Total discount of the line (not per unit): lineTotal = unitPrice * quantity - discount. */
   discountCents: number;
   lineTotalCents: number;
+  /** The flash sale that priced the line: its unit price and ids (snapshotted on order lines). */
+  sale: { saleItemId: string; saleEventId: string; salePriceCents: number } | null;
 };
 
 export type SellerPrice = {
@@ -50,11 +61,14 @@ export type PricedCart = {
 };
 
 /**
- * Discount of a line at `now`. Always 0 today; flash sales / coupons plug in here (and only here).
- * Must return an integer in [0, unitPrice * quantity].
+ * Discount of a line: (list - sale) * quantity when a flash sale is live (the sale was resolved for
+ * the same instant by live-sale-sql.ts); coupons would plug in here too. An integer in
+ * [0, unitPrice * quantity].
  */
-function lineDiscountCents(_medicine: PricingMedicine, _quantity: number, _now: Date): number {
-  return 0;
+function lineDiscountCents(medicine: PricingMedicine, quantity: number, _now: Date): number {
+  if (!medicine.sale) return 0;
+  const sale = assertCents(medicine.sale.salePriceCents, "salePriceCents");
+  return Math.max(0, medicine.priceCents - sale) * quantity;
 }
 
 function shippingFor(subtotalAfterDiscountCents: number): number {
@@ -85,6 +99,10 @@ export function priceLines(
       unitPriceCents: unit,
       discountCents: discount,
       lineTotalCents: gross - discount,
+      sale:
+        medicine.sale && discount > 0
+          ? { saleItemId: medicine.sale.saleItemId, saleEventId: medicine.sale.saleEventId, salePriceCents: unit - discount / line.quantity }
+          : null,
     };
   });
 

@@ -54,7 +54,12 @@ function useVisitorCart(localLines: LocalCartLine[], enabled: boolean): DisplayC
   const now = new Date();
   const medicines = results.flatMap((r, i) => {
     const line = localLines[i]!;
-    return r.data ? [{ id: line.medicineId, sellerId: r.data.seller.id, priceCents: r.data.priceCents }] : [];
+    const d = r.data;
+    if (!d) return [];
+    // The server resolved the live flash sale for the page (the one pricing rule); the ids here
+    // only label the line for display: a visitor's cart is priced again by the server at sign-in.
+    const sale = d.sale ? { saleItemId: d.sale.eventSlug, saleEventId: d.sale.eventSlug, salePriceCents: d.sale.salePriceCents } : null;
+    return [{ id: line.medicineId, sellerId: d.seller.id, priceCents: d.listPriceCents, sale }];
   });
   const found = localLines.filter((_, i) => results[i]?.data);
   const priced = new Map(priceLines(found, medicines, now).lines.map((p) => [p.medicineId, p]));
@@ -76,6 +81,7 @@ function useVisitorCart(localLines: LocalCartLine[], enabled: boolean): DisplayC
         unitPriceCents: 0,
         discountCents: 0,
         lineTotalCents: 0,
+        sale: null,
         available: 0,
         problem: { kind: "inactive" },
       };
@@ -93,6 +99,10 @@ function useVisitorCart(localLines: LocalCartLine[], enabled: boolean): DisplayC
       unitPriceCents: p.unitPriceCents,
       discountCents: p.discountCents,
       lineTotalCents: p.lineTotalCents,
+      sale:
+        m.sale && p.sale
+          ? { eventName: m.sale.eventName, eventSlug: m.sale.eventSlug, endsAt: m.sale.endsAt, salePriceCents: m.sale.salePriceCents, remaining: null, perCustomerLimit: null }
+          : null,
       available: Math.max(m.stock, 0),
       problem: problemOf(m.stock, line.quantity),
     };

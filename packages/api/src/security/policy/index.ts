@@ -15,6 +15,7 @@ import { orderPolicy } from "./order";
 import { reviewPolicy } from "./review";
 import { prescriptionPolicy } from "./prescription";
 import { peoplePolicy } from "./people";
+import { salePolicy } from "./sale";
 import { sellerPolicy } from "./seller";
 import { sellersPolicy } from "./sellers";
 import type { PolicyEntry } from "./types";
@@ -45,6 +46,7 @@ export const POLICY: readonly PolicyEntry[] = [
   ...sellersPolicy,
   ...analyticsPolicy,
   ...auditLogPolicy,
+  ...salePolicy,
 ];
 
 export function policyFor(path: string): PolicyEntry | undefined {

@@ -15,6 +15,7 @@ import { orderSamples } from "./order";
 import { reviewSamples } from "./review";
 import { prescriptionSamples } from "./prescription";
 import { peopleSamples } from "./people";
+import { saleSamples } from "./sale";
 import { sellerSamples } from "./seller";
 import { sellersSamples } from "./sellers";
 import type { Sample, Samples } from "./types";
@@ -41,6 +42,7 @@ const parts: Samples[] = [
   sellersSamples,
   analyticsSamples,
   auditLogSamples,
+  saleSamples,
 ];
 
 /** Every procedure's sample input, by path. A procedure without one fails the security tests. */
