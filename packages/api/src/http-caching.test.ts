@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
 import { handleTrpcRequest, PUBLIC_CATALOGUE_CACHE_CONTROL } from "./http";
+import { createCaller } from "./root";
+import { actorOf, createUser } from "./testing/factories";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -45,5 +47,16 @@ describe("HTTP caching of public catalogue answers", () => {
     expect(invalid.headers.get("cache-control") ?? "").not.toContain("public");
     const health = await handleTrpcRequest(get("health.check"), { db: t.db, resolveActor: anonymous, trustedOrigins });
     expect(health.headers.get("cache-control") ?? "").not.toContain("public");
+  });
+});
+
+describe("HTTP caching around flash-sale boundaries", () => {
+  it("keeps catalogue answers out of shared caches while a sale starts or ends within the cache horizon", async () => {
+    const now = Date.now();
+    const admin = createCaller({ db: t.db, actor: actorOf(await createUser(t.db, { role: "ADMIN" })) });
+    await admin.sale.create({ name: "Soon sale", slug: `soon-${now}`, startsAt: new Date(now + 10_000), endsAt: new Date(now + 3_600_000) });
+    const res = await handleTrpcRequest(get("medicine.list", {}), { db: t.db, resolveActor: anonymous, trustedOrigins });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control") ?? "").not.toContain("public");
   });
 });

@@ -7,6 +7,7 @@ import { isAppError } from "./app-error";
 import { getDefaultRateLimiter } from "./rate-limit/default-limiter";
 import type { RateLimiter } from "./rate-limit/types";
 import { enableCategoryCache } from "./category/category-cache";
+import { msUntilNextSaleBoundary } from "./pricing/sale-boundary-cache";
 import { appRouter } from "./root";
 import { clientIpFrom } from "./security/client-ip";
 import { guardRequest, type GuardRefusal } from "./security/request-guard";
@@ -51,6 +52,8 @@ const SHARED_CACHEABLE = new Set([
   "manufacturer.list",
 ]);
 export const PUBLIC_CATALOGUE_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30";
+/** s-maxage + stale-while-revalidate: the longest a shared cache may serve an answer (plus a margin). */
+const SHARED_CACHE_HORIZON_MS = 40_000;
 
 /** A refusal in tRPC's error envelope (superjson), so @trpc/client surfaces the message and code. */
 function refusalResponse(refusal: GuardRefusal): Response {
@@ -80,18 +83,27 @@ export async function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOpt
   const clientIp = (opts.clientIp ?? ((r: Request) => clientIpFrom(r.headers)))(request);
   const rateLimiter = opts.rateLimiter ?? getDefaultRateLimiter();
   enableCategoryCache(opts.db);
+  // Catalogue prices include live flash sales: an answer is shareable only if no sale starts or
+  // ends while a shared cache may still serve it.
+  let saleBoundarySoon = false;
 
   return fetchRequestHandler({
     endpoint: opts.endpoint ?? "/api/trpc",
     req: request,
     router: appRouter,
     maxBatchSize: opts.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE,
-    createContext: async () => ({
+    createContext: async () => {
+      if (request.method === "GET" && !mayHaveSession(request.headers)) {
+        const until = await msUntilNextSaleBoundary(opts.db);
+        saleBoundarySoon = until !== null && until < SHARED_CACHE_HORIZON_MS;
+      }
+      return {
       db: opts.db,
       actor: await opts.resolveActor(request.headers),
       rateLimiter,
       ...(clientIp ? { clientIp } : {}),
-    }),
+      };
+    },
     responseMeta({ errors, paths, type }) {
       const cacheable =
         type === "query" &&
@@ -99,7 +111,8 @@ export async function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOpt
         paths !== undefined &&
         paths.length > 0 &&
         paths.every((p) => SHARED_CACHEABLE.has(p)) &&
-        !mayHaveSession(request.headers);
+        !mayHaveSession(request.headers) &&
+        !saleBoundarySoon;
       if (cacheable) return { headers: new Headers({ "cache-control": PUBLIC_CATALOGUE_CACHE_CONTROL, vary: "cookie, authorization" }) };
       // 429: tell the client when to come back (the largest wait of the batch).
       const waits = errors

@@ -2,6 +2,7 @@ import type { Db, Tx } from "@healio/db";
 import type { Actor } from "../actor";
 import { AppError } from "../app-error";
 import { recordAudit } from "../audit/record-audit";
+import { forgetSaleBoundary } from "../pricing/sale-boundary-cache";
 import { salePhase } from "./sale-phase";
 import type { CancelSaleEventParams, CreateSaleEventParams, UpdateSaleEventParams } from "./sale.schema";
 
@@ -23,13 +24,15 @@ export async function lockSaleEvent(tx: Tx, eventId: string): Promise<EventSnaps
 
 /** Admin: a new sale event (no items yet). Slugs are unique (CONFLICT). Audited. */
 export async function createSaleEvent(db: Db, actor: Actor, input: CreateSaleEventParams): Promise<EventSnapshot> {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const taken = await tx.saleEvent.findUnique({ where: { slug: input.slug }, select: { id: true } });
     if (taken) throw new AppError("CONFLICT", "Another sale already uses this address.", { field: "slug", reason: "slug_taken" });
     const event = await tx.saleEvent.create({ data: { ...input, createdById: actor.userId }, select: eventSnapshot });
     await recordAudit(tx, { actorId: actor.userId, action: "sale.created", entityType: "SaleEvent", entityId: event.id, after: json(event) });
     return event;
   });
+  forgetSaleBoundary(db);
+  return result;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function createSaleEvent(db: Db, actor: Actor, input: CreateSaleEve
  * event keeps its start (it has already started). Audited with before and after.
  */
 export async function updateSaleEvent(db: Db, actor: Actor, input: UpdateSaleEventParams): Promise<EventSnapshot> {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await lockSaleEvent(tx, input.eventId);
     const now = new Date();
     const phase = salePhase(before, now);
@@ -58,6 +61,8 @@ export async function updateSaleEvent(db: Db, actor: Actor, input: UpdateSaleEve
     await recordAudit(tx, { actorId: actor.userId, action: "sale.updated", entityType: "SaleEvent", entityId: after.id, before: json(before), after: json(after) });
     return after;
   });
+  forgetSaleBoundary(db);
+  return result;
 }
 
 /**
@@ -65,7 +70,7 @@ export async function updateSaleEvent(db: Db, actor: Actor, input: UpdateSaleEve
  * event FOR SHARE); from the commit on, no price uses the event. Audited with the reason.
  */
 export async function cancelSaleEvent(db: Db, actor: Actor, input: CancelSaleEventParams): Promise<EventSnapshot> {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await lockSaleEvent(tx, input.eventId);
     const phase = salePhase(before, new Date());
     if (phase === "ended" || phase === "cancelled") {
@@ -79,4 +84,6 @@ export async function cancelSaleEvent(db: Db, actor: Actor, input: CancelSaleEve
     await recordAudit(tx, { actorId: actor.userId, action: "sale.cancelled", entityType: "SaleEvent", entityId: after.id, before: json(before), after: json(after) });
     return after;
   });
+  forgetSaleBoundary(db);
+  return result;
 }
