@@ -3,6 +3,7 @@ import type { DbOrTx } from "@healio/db";
 import type { Actor } from "../actor";
 import { AppError } from "../app-error";
 import { medicineCardColumns, medicineCardJoinsAt, toMedicineCard, type MedicineCard, type MedicineCardRow } from "../medicine/medicine-card";
+import { sellableListingSql } from "../catalog/sellable";
 import { nextSaleBoundary } from "../pricing/live-sale-sql";
 import { SALE_NOT_FOUND } from "./manage-sale-events";
 import { salePhase, type SalePhase } from "./sale-phase";
@@ -43,7 +44,7 @@ async function offersOf(db: DbOrTx, eventIds: string[], at: Date, perEvent: numb
              LEAST(md."priceCents", COALESCE(si."salePriceCents", round(md."priceCents" * (100 - si."percentOff") / 100.0)::int)) AS "eventPriceCents",
              row_number() OVER (PARTITION BY si."eventId" ORDER BY si."createdAt", si.id) AS n
       FROM "SaleItem" si JOIN "Medicine" md ON md.id = si."medicineId"
-      WHERE si."eventId" = ANY(${eventIds}::text[]) AND si.status = 'APPROVED' AND md.status = 'ACTIVE'
+      WHERE si."eventId" = ANY(${eventIds}::text[]) AND si.status = 'APPROVED' AND ${sellableListingSql("md")}
     ) x
     JOIN "Medicine" m ON m.id = x."medicineId"
     ${medicineCardJoinsAt(at)}
