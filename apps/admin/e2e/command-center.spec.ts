@@ -86,7 +86,7 @@ test("an admin blocks a customer: their open page can no longer act, and sign-in
   await dialog.getByLabel("Reason (kept in the audit log)").fill("Repeated chargebacks");
   await dialog.getByRole("button", { name: "Block" }).click();
   await expect(page.getByRole("button", { name: "Unblock" })).toBeVisible();
-  await expect(page.getByText("Repeated chargebacks")).toBeVisible();
+  await expect(page.locator(".hl-alert").getByText("Repeated chargebacks")).toBeVisible();
 
   // The page the customer still has open fails on its next action.
   await customer.page.getByRole("button", { name: "Add to cart", exact: true }).click();

@@ -45,6 +45,9 @@ const ALLOWED_KEYS: Readonly<Record<string, readonly string[]>> = {
   "listing.update": ["id", "priceCents"],
   // The requested status is the point of the call; the status machine checks it per role.
   "order.updateStatus": ["id", "status"],
+  // An admin names the account to block or unblock: that is the point of the call (admin-only).
+  "people.block": ["userId"],
+  "people.unblock": ["userId"],
 };
 
 const suite = useSecuritySuite();
