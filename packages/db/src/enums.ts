@@ -40,5 +40,8 @@ export type PrescriptionStatus = (typeof PrescriptionStatus)[keyof typeof Prescr
 export const PaymentMethod = { CASH_ON_DELIVERY: "CASH_ON_DELIVERY" } as const;
 export type PaymentMethod = (typeof PaymentMethod)[keyof typeof PaymentMethod];
 
+export const SaleItemStatus = { PROPOSED: "PROPOSED", APPROVED: "APPROVED", DECLINED: "DECLINED" } as const;
+export type SaleItemStatus = (typeof SaleItemStatus)[keyof typeof SaleItemStatus];
+
 export const OutboxStatus = { PENDING: "PENDING", SENT: "SENT", FAILED: "FAILED" } as const;
 export type OutboxStatus = (typeof OutboxStatus)[keyof typeof OutboxStatus];
