@@ -79,7 +79,7 @@ describe("procedure guards", () => {
       sellerStatus: "APPROVED",
       activeMedicines: 3,
       lowStockMedicines: 2,
-      ordersByStatus: { PLACED: 2, PROCESSING: 0, SHIPPED: 0, DELIVERED: 1, CANCELLED: 0 },
+      ordersByStatus: { AWAITING_PRESCRIPTION: 0, PLACED: 2, PROCESSING: 0, SHIPPED: 0, DELIVERED: 1, CANCELLED: 0 },
     });
     const me = await caller.me.get();
     expect(me.sellerProfile).toEqual({ id: seller.profile.id, storeName: seller.profile.storeName, status: "APPROVED" });

@@ -109,7 +109,7 @@ describe("every path prices with the live sale", () => {
 
     const listed = (await anon().medicine.list({ limit: 100 })).items.find((c) => c.id === m.id);
     expect(listed).toMatchObject(expected);
-    const searched = (await anon().medicine.list({ search: m.name })).items.find((c) => c.id === m.id);
+    const searched = (await anon().medicine.list({ search: m.name, limit: 100 })).items.find((c) => c.id === m.id);
     expect(searched).toMatchObject(expected);
     expect(await anon().medicine.bySlug({ slug: m.slug })).toMatchObject(expected);
     const strip = await anon().sale.strip();
