@@ -1,12 +1,14 @@
 import Link from "next/link";
-import { Card, Money, RxBadge, StockBadge } from "@healio/ui";
+import type { ReactNode } from "react";
+import { Card, RxBadge, StockBadge } from "@healio/ui";
+import { SaleBadge, SalePrice } from "@healio/client/sales";
 import type { MedicineCardData } from "@/trpc/types";
 import { AddToCartButton } from "./cart/add-to-cart-button";
 import { Stars } from "./reviews/stars";
 import "./reviews/reviews.css";
 
-/** One catalogue card; the whole card is clickable through the title link (stretched with CSS). */
-export function MedicineCard({ medicine }: { medicine: MedicineCardData }) {
+/** One catalogue card (`note`: a line about this card in its context, e.g. a sale's limits); the whole card is clickable through the title link (stretched with CSS). */
+export function MedicineCard({ medicine, note }: { medicine: MedicineCardData; note?: ReactNode }) {
   const headingId = `medicine-${medicine.id}`;
   return (
     <Card as="li" interactive className="medicine-card" aria-labelledby={headingId}>
@@ -37,13 +39,15 @@ export function MedicineCard({ medicine }: { medicine: MedicineCardData }) {
       <div className="medicine-card__footer">
         <p className="medicine-card__price">
           <span className="hl-visually-hidden">Price: </span>
-          <Money cents={medicine.priceCents} />
+          <SalePrice priceCents={medicine.priceCents} listPriceCents={medicine.listPriceCents} />
         </p>
         <div className="medicine-card__badges">
+          {medicine.sale ? <SaleBadge percentOff={medicine.sale.percentOff} /> : null}
           {medicine.requiresPrescription ? <RxBadge /> : null}
           <StockBadge status={medicine.stockState} />
         </div>
       </div>
+      {note ? <p className="medicine-card__note hl-small">{note}</p> : null}
       <AddToCartButton medicine={medicine} />
     </Card>
   );

@@ -3,7 +3,7 @@ export type { PostalAddress } from "./address";
 export { ORDER_STATUSES, ORDER_STATUS_LABEL, OrderStatusBadge } from "./order-status";
 export { OrderTimeline } from "./order-timeline";
 export type { TimelineEntry, TimelineAudience } from "./order-timeline";
-export { OrderItems } from "./order-items";
+export { OrderItems, SalePriceCell } from "./order-items";
 export type { OrderItem, OrderTotals, OrderItemsProps } from "./order-items";
 export { ShippingAddress } from "./shipping-address";
 export type { ShippingSnapshot } from "./shipping-address";

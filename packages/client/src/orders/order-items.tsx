@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Money, RxBadge } from "@healio/ui";
+import { SalePrice } from "../sales/sale-price";
 
 export type OrderItem = {
   id: string;
@@ -11,6 +12,9 @@ export type OrderItem = {
   lineTotalCents: number;
   /** Prescription-only at order time (shown as an Rx badge). */
   requiresPrescription?: boolean;
+  /** Flash-sale unit price charged (unitPriceCents is then the list price), and its event. */
+  salePriceCents?: number | null;
+  saleEvent?: { name: string; slug: string } | null;
 };
 
 export type OrderTotals = { subtotalCents: number; discountCents: number; shippingCents: number; totalCents: number };
@@ -59,7 +63,7 @@ export function OrderItems({ items, totals, medicineLink, caption, totalLabel = 
                 ) : null}
               </td>
               <td className="num">
-                <Money cents={item.unitPriceCents} />
+                <SalePriceCell item={item} />
               </td>
               <td className="num">{item.quantity}</td>
               <td className="num">
@@ -97,5 +101,16 @@ function TotalRow({ label, children }: { label: string; children: ReactNode }) {
       </th>
       <td className="num">{children}</td>
     </tr>
+  );
+}
+
+/** The unit price paid: the sale price with the list price struck through, and the event's name. */
+export function SalePriceCell({ item }: { item: Pick<OrderItem, "unitPriceCents" | "salePriceCents" | "saleEvent"> }) {
+  if (item.salePriceCents == null) return <Money cents={item.unitPriceCents} />;
+  return (
+    <>
+      <SalePrice priceCents={item.salePriceCents} listPriceCents={item.unitPriceCents} />
+      {item.saleEvent ? <span className="order-items__sale hl-small hl-muted">{item.saleEvent.name}</span> : null}
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Alert, Button, EmptyState, LoadingState } from "@healio/ui";
 import { useTRPC } from "@healio/client/trpc";
 import { STOCK_REASON_LABEL, formatDelta } from "./audit-format";
-import { LocalDateTime } from "./local-date-time";
+import { LocalDateTime } from "@healio/client/dates";
 import { LoadMore, combinePages } from "@healio/client/lists";
 
 const PAGE_SIZE = 20;

@@ -3,7 +3,7 @@
 import { useMutation, useQueries, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Alert, Badge, Button, Card, EmptyState, LoadingState } from "@healio/ui";
-import { LocalDateTime } from "@/components/catalogue/local-date-time";
+import { LocalDateTime } from "@healio/client/dates";
 import { apiErrorMessage } from "@healio/client/api-error";
 import { useTRPC } from "@healio/client/trpc";
 import type { RouterOutputs } from "@/trpc/types";

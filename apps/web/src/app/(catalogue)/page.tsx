@@ -9,6 +9,7 @@ import { readCatalogueRequest } from "@/components/catalogue/catalogue-query";
 import { catalogueHref } from "@/components/catalogue/catalogue-url";
 import { CategoryTreeNav } from "@/components/catalogue/category-tree-nav";
 import { MedicineBrowser } from "@/components/catalogue/medicine-browser";
+import { FlashSaleStrip, type FlashSaleStripData } from "@/components/sales/flash-sale-strip";
 import type { SearchParams } from "@healio/client/search-params";
 import type { MedicineListPage } from "@/trpc/types";
 import { serverApi } from "@/trpc/server";
@@ -44,6 +45,17 @@ async function firstPageOf(api: Api, input: ListInput, problems: string[]): Prom
   }
 }
 
+/** The flash-sale strip of the plain home page; a failure only hides the strip. */
+async function stripOf(api: Api, home: boolean): Promise<FlashSaleStripData | null> {
+  if (!home) return null;
+  try {
+    return await api.sale.strip();
+  } catch (error) {
+    console.error("Could not load the flash-sale strip", error);
+    return null;
+  }
+}
+
 /** Manufacturers for the filter (by name); a failure only hides the options. */
 async function manufacturersOf(api: Api) {
   try {
@@ -69,11 +81,14 @@ export default async function CataloguePage({ searchParams }: Props) {
   const request = readCatalogueRequest(await searchParams);
   const { query, problems } = request;
   const api = await serverApi();
-  const [tree, first, manufacturers, crumbs] = await Promise.all([
+  // The strip belongs to the plain home page, not to searches, categories or filtered lists.
+  const home = Object.keys(query).length === 0;
+  const [tree, first, manufacturers, crumbs, strip] = await Promise.all([
     api.category.tree(),
     firstPageOf(api, request.input, problems),
     manufacturersOf(api),
     crumbsOf(api, request.input.categorySlug),
+    stripOf(api, home),
   ]);
   const { page, input } = first;
   const category = crumbs?.at(-1);
@@ -103,6 +118,7 @@ export default async function CataloguePage({ searchParams }: Props) {
         title={title}
         description={description}
       />
+      {strip ? <FlashSaleStrip strip={strip} /> : null}
       <div className="catalogue">
         <CategoryTreeNav tree={tree} active={category?.slug} query={query} />
         <section aria-labelledby="catalogue-heading" className="hl-stack">

@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { CartLine, CartView } from "@healio/api/cart/cart.schema";
 import { Badge, Button, Card, Money, RxBadge, cx } from "@healio/ui";
 import { apiErrorMessage } from "@healio/client/api-error";
+import { SaleBadge, SalePrice } from "@healio/client/sales";
 import { useCart } from "./cart-provider";
 import { QuantityStepper } from "./quantity-stepper";
 
@@ -15,6 +16,15 @@ export function problemText(line: CartLine): string | null {
   if (p.kind === "inactive") return "No longer available";
   if (p.kind === "out_of_stock") return "Out of stock";
   return `Only ${p.available} left`;
+}
+
+/** " · 3 left at this price · limit 2 per customer" (the checkout enforces both). */
+function saleLimits(sale: NonNullable<CartLine["sale"]>): string {
+  const parts = [
+    sale.remaining !== null ? `${sale.remaining} left at this price` : "",
+    sale.perCustomerLimit !== null ? `limit ${sale.perCustomerLimit} per customer` : "",
+  ].filter(Boolean);
+  return parts.length ? ` · ${parts.join(" · ")}` : "";
 }
 
 function displayName(line: { name: string; strength: string }): string {
@@ -89,8 +99,19 @@ function CartLineItem({ line }: { line: CartLine }) {
               <Money cents={line.lineTotalCents} />
             </p>
             <p className="hl-small hl-muted">
-              <Money cents={line.unitPriceCents} /> each
+              {line.sale ? (
+                <SalePrice priceCents={line.sale.salePriceCents} listPriceCents={line.unitPriceCents} />
+              ) : (
+                <Money cents={line.unitPriceCents} />
+              )}{" "}
+              each
             </p>
+            {line.sale ? (
+              <p className="hl-small">
+                <SaleBadge percentOff={0} /> <Link href={`/sales/${line.sale.eventSlug}`}>{line.sale.eventName}</Link>
+                {saleLimits(line.sale)}
+              </p>
+            ) : null}
           </>
         )}
       </div>

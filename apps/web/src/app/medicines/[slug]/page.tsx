@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { Alert, Badge, Card, Money, PageHeader, RxBadge, StockBadge, stockLabel } from "@healio/ui";
+import { Alert, Badge, Card, PageHeader, RxBadge, StockBadge, stockLabel } from "@healio/ui";
+import { Countdown, SaleBadge, SalePrice } from "@healio/client/sales";
 import { orNotFound } from "@healio/client/server/load";
 import { AddToCartButton } from "@/components/cart/add-to-cart-button";
 import { Breadcrumbs } from "@/components/catalogue/breadcrumbs";
@@ -63,6 +64,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+function serverNow(): Date {
+  return new Date();
+}
+
 const count = new Intl.NumberFormat("en-US");
 
 export default async function MedicinePage({ params }: Props) {
@@ -71,6 +76,8 @@ export default async function MedicinePage({ params }: Props) {
   const path = await categoryPath(medicine.category);
   const name = displayName(medicine);
   const viewer = await currentShopper();
+  // This render runs on the server beside the API: its clock is the one the sale price follows.
+  const renderedAt = serverNow();
 
   return (
     <>
@@ -145,8 +152,19 @@ export default async function MedicinePage({ params }: Props) {
         <Card padded className="hl-stack" aria-label="Price and availability">
           <p className="medicine-detail__price">
             <span className="hl-visually-hidden">Price: </span>
-            <Money cents={medicine.priceCents} />
+            <SalePrice priceCents={medicine.priceCents} listPriceCents={medicine.listPriceCents} />
           </p>
+          {medicine.sale ? (
+            <div className="medicine-detail__sale hl-stack hl-stack--sm">
+              <p className="hl-row">
+                <SaleBadge percentOff={medicine.sale.percentOff} />
+                <Link href={`/sales/${medicine.sale.eventSlug}`}>{medicine.sale.eventName}</Link>
+              </p>
+              <p className="hl-small">
+                <Countdown target={medicine.sale.endsAt} serverTime={renderedAt} label="Sale price ends in" />
+              </p>
+            </div>
+          ) : null}
           <p className="medicine-detail__stock">
             <span className="hl-visually-hidden">Availability: </span>
             <StockBadge status={medicine.stockState} />

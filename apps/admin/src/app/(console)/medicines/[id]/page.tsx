@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Alert, Badge, Money, PageHeader, buttonClassName } from "@healio/ui";
 import { AuditHistory } from "@/components/catalogue/audit-history";
 import { ListingStatusButton } from "@/components/catalogue/listing-status-button";
-import { LocalDateTime } from "@/components/catalogue/local-date-time";
+import { LocalDateTime } from "@healio/client/dates";
 import { StockLedger } from "@/components/catalogue/stock-ledger";
 import { StockPanel } from "@/components/catalogue/stock-panel";
 import { env } from "@/env";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { Alert, Badge, Card, DateTime, EmptyState, Money, PageHeader } from "@healio/ui";
 import "@/components/orders/orders.css";
-import { LocalDateTime } from "@/components/catalogue/local-date-time";
+import { LocalDateTime } from "@healio/client/dates";
 import { OrderStatusBadge } from "@healio/client/orders";
 import { BlockControls } from "@/components/people/block-controls";
 import { PERSON_STATE_LABEL, ROLE_NAME, STANDING_LABEL } from "@/components/people/people-labels";
