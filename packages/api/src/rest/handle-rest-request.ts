@@ -9,7 +9,7 @@ import { withDecimalMoney } from "./money";
 import { buildOpenApiDocument } from "./openapi";
 import { readRestRequest } from "./read-request";
 import { jsonResponse, restErrorFromThrown, restErrorResponse } from "./rest-error";
-import type { CallerKind, RestRoute } from "./route";
+import { procedureFor, type RestRoute } from "./route";
 import { REST_ROUTES } from "./routes";
 
 export type HandleRestRequestOptions = {
@@ -35,12 +35,6 @@ function procedureAt(caller: unknown, path: string): ProcedureFn {
   let node: unknown = caller;
   for (const segment of path.split(".")) node = (node as Record<string, unknown>)[segment];
   return node as ProcedureFn;
-}
-
-function procedureFor(route: RestRoute, actor: Actor | null): string {
-  if (typeof route.procedure === "string") return route.procedure;
-  const kind: CallerKind = actor ? actor.role : "anonymous";
-  return route.procedure[kind];
 }
 
 /**
@@ -83,7 +77,7 @@ export async function handleRestRequest(req: Request, opts: HandleRestRequestOpt
       rateLimiter: opts.rateLimiter ?? getDefaultRateLimiter(),
       ...(clientIp ? { clientIp } : {}),
     });
-    const output = await procedureAt(caller, procedureFor(route, actor))(input);
+    const output = await procedureAt(caller, procedureFor(route, actor ? actor.role : "anonymous", body))(input);
     return jsonResponse(withDecimalMoney(JSON.parse(JSON.stringify(output ?? null))), route.successStatus ?? 200);
   } catch (error) {
     return restErrorFromThrown(error, opts.logError ?? ((e) => console.error(`[rest] ${method} ${route.path} failed:`, e)));

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Db } from "@healio/db";
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
 import { buildWorld, type World } from "../security/harness/world";
-import { createCategory } from "../testing/factories";
+import { createCategory, createUser } from "../testing/factories";
 import { restClient, tokenResolver, WEB, type RestClient, type RestResult } from "./rest-test-client";
 import { matchRoute } from "./match-route";
 import { REST_ROUTES } from "./routes";
@@ -73,6 +73,43 @@ describe("health, account, admin", () => {
     expect(await ok("GET", "/api/auth/me", { as: "sellerB" })).toMatchObject({ id: w.people.sellerB.id });
     await refused("GET", "/api/users/me", {}, 401, "UNAUTHORIZED");
     await refused("GET", "/api/users/me", { as: "forged-token" }, 401);
+  });
+
+  it("PATCH /api/users/me: the caller's own name, phone, image; identity fields refused", async () => {
+    const me = await ok("PATCH", "/api/users/me", { as: "customerB", body: { name: "Bea Renamed", phone: "+1 555 0142", image: "https://img.example/b.png" } });
+    expect(me).toMatchObject({ id: w.people.customerB.id, name: "Bea Renamed", phone: "+1 555 0142", image: "https://img.example/b.png" });
+    expect(await ok("PATCH", "/api/users/me", { as: "customerB", body: { image: null } })).toMatchObject({ name: "Bea Renamed", image: null });
+    await refused("PATCH", "/api/users/me", { as: "customerB", body: { role: "ADMIN" } }, 400);
+    await refused("PATCH", "/api/users/me", { as: "customerB", body: { email: "taken@example.test" } }, 400);
+    expect((await refused("PATCH", "/api/users/me", { as: "customerB", body: { phone: "nope" } }, 400)).fields?.phone).toBeDefined();
+    await refused("PATCH", "/api/users/me", { body: { name: "Anon Person" } }, 401);
+    expect(await db.user.findUniqueOrThrow({ where: { id: w.people.customerB.id } })).toMatchObject({ role: "CUSTOMER", name: "Bea Renamed" });
+  });
+
+  it("GET /api/admin/users and PATCH /api/admin/users/{id}: admins list, block and unblock with a reason", async () => {
+    const page = await ok("GET", "/api/admin/users?role=customer&limit=100", { as: "admin" });
+    expect(page.items.map((p: { id: string }) => p.id)).toContain(w.people.customerA.id);
+    expect(page.items.every((p: { role: string }) => p.role === "CUSTOMER")).toBe(true);
+    const found = await ok("GET", `/api/admin/users?search=${encodeURIComponent(w.people.sellerA.email)}`, { as: "admin" });
+    expect(found.items.map((p: { id: string }) => p.id)).toEqual([w.people.sellerA.id]);
+    expect((await refused("GET", "/api/admin/users?limit=0", { as: "admin" }, 400)).fields?.limit).toBeDefined();
+    expect((await refused("GET", "/api/admin/users?state=gone", { as: "admin" }, 400)).fields?.state).toBeDefined();
+    await refused("GET", "/api/admin/users", { as: "sellerA" }, 403);
+    await refused("GET", "/api/admin/users", {}, 401);
+
+    const target = await createUser(db);
+    const path = `/api/admin/users/${target.id}`;
+    await refused("PATCH", path, { as: "sellerA", body: { isBlocked: true, reason: "spam listings" } }, 403);
+    expect((await refused("PATCH", path, { as: "admin", body: { isBlocked: true } }, 400)).fields?.reason).toBeDefined();
+    await refused("PATCH", path, { as: "admin", body: { isBlocked: "yes", reason: "spam listings" } }, 400);
+    await refused("PATCH", path, { as: "admin", body: { isBlocked: true, reason: "spam listings", role: "ADMIN" } }, 400);
+    expect(await ok("PATCH", path, { as: "admin", body: { isBlocked: true, reason: "spam listings" } })).toMatchObject({ userId: target.id, blocked: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ banned: true, banReason: "spam listings" });
+    await refused("PATCH", path, { as: "admin", body: { isBlocked: true, reason: "again" } }, 409, "CONFLICT");
+    expect(await ok("PATCH", path, { as: "admin", body: { isBlocked: false, reason: "appeal accepted" } })).toMatchObject({ blocked: false });
+    expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).banned).toBe(false);
+    await refused("PATCH", `/api/admin/users/${w.people.admin.id}`, { as: "admin", body: { isBlocked: true, reason: "self block" } }, 409);
+    await refused("PATCH", "/api/admin/users/nobody-here", { as: "admin", body: { isBlocked: true, reason: "who is this" } }, 404);
   });
 
   it("GET /api/admin/stats: admin only", async () => {
@@ -156,9 +193,36 @@ describe("medicines", () => {
     expect((await refused("POST", "/api/medicines", { as: "sellerA", body: { ...body, price: 12.345 } }, 400)).fields?.price).toBeDefined();
     expect((await refused("POST", "/api/medicines", { as: "sellerA", body: { ...body, price: "12,50" } }, 400)).fields).toBeDefined();
     await refused("POST", "/api/medicines", { as: "sellerA", body: { ...body, sellerId: w.people.sellerB.id } }, 400);
-    const { strength: _s, ...missing } = body;
-    expect((await refused("POST", "/api/medicines", { as: "sellerA", body: missing }, 400)).fields?.strength).toBeDefined();
+    const { name: _n, ...missing } = body;
+    expect((await refused("POST", "/api/medicines", { as: "sellerA", body: missing }, 400)).fields?.name).toBeDefined();
     expect(await db.medicine.count({ where: { name: "Restamol" } })).toBe(1);
+  });
+
+  it("POST with only the original API's fields derives the rest (and says so in the answer)", async () => {
+    const minimal = {
+      name: "Minimol 250 mg Capsules",
+      description: "Pack of 16 capsules",
+      price: "3.20",
+      stock: 8,
+      image: "https://images.example/minimol.png",
+      manufacturer: "Minimal Labs",
+      categoryId: w.category.id,
+    };
+    const created = await ok("POST", "/api/medicines", { as: "sellerA", body: minimal }, 201);
+    expect(created).toMatchObject({
+      name: minimal.name,
+      genericName: minimal.name,
+      strength: "250 mg",
+      dosageForm: "Capsule",
+      packSize: "16 capsules",
+      priceCents: 320,
+      stock: 8,
+      requiresPrescription: false,
+    });
+    const bare = await ok("POST", "/api/medicines", { as: "sellerA", body: { ...minimal, name: "Plainly Named", description: "" } }, 201);
+    expect(bare).toMatchObject({ strength: "Not stated", dosageForm: "Not stated", packSize: "1 pack" });
+    // Sellable at once: it shows in the public catalogue.
+    expect(await ok("GET", `/api/medicines/${created.id}`, {})).toMatchObject({ id: created.id, price: "3.20" });
   });
 
   it("PUT/PATCH change only the owner's medicine; DELETE archives (owner or admin)", async () => {

@@ -5,6 +5,12 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** Who is calling, for routes whose original API answered differently per role (GET /api/orders). */
 export type CallerKind = "anonymous" | "CUSTOMER" | "SELLER" | "ADMIN";
 
+/**
+ * A procedure picked by a boolean field of the (parsed) body, for routes where the original API
+ * overloaded one path: PATCH /api/admin/users/{id} with `isBlocked: true` blocks, `false` unblocks.
+ */
+export type ProcedureByBody = { field: string; whenTrue: string; whenFalse: string };
+
 /** What the adapter hands a route's `input` mapper: path parameters, query string, parsed JSON body. */
 export type RestRequestParts = {
   params: Record<string, string>;
@@ -24,7 +30,7 @@ export type RestRoute = {
   /** OpenAPI path template, e.g. "/api/orders/{id}". */
   path: string;
   /** The tRPC procedure this route calls; per caller kind when the original API did that. */
-  procedure: string | Record<CallerKind, string>;
+  procedure: string | Record<CallerKind, string> | ProcedureByBody;
   summary: string;
   description?: string;
   tag: string;
@@ -49,7 +55,22 @@ export type RestRoute = {
   aliasOf?: string;
 };
 
+export function isProcedureByBody(procedure: RestRoute["procedure"]): procedure is ProcedureByBody {
+  return typeof procedure === "object" && "field" in procedure;
+}
+
 /** Every tRPC procedure a route may call. */
 export function proceduresOf(route: RestRoute): string[] {
-  return typeof route.procedure === "string" ? [route.procedure] : [...new Set(Object.values(route.procedure))];
+  const p = route.procedure;
+  if (typeof p === "string") return [p];
+  if (isProcedureByBody(p)) return [p.whenTrue, p.whenFalse];
+  return [...new Set(Object.values(p))];
+}
+
+/** The procedure a route calls for this caller and (parsed) body. */
+export function procedureFor(route: RestRoute, role: CallerKind, body: unknown): string {
+  const p = route.procedure;
+  if (typeof p === "string") return p;
+  if (isProcedureByBody(p)) return (body as Record<string, unknown> | undefined)?.[p.field] === true ? p.whenTrue : p.whenFalse;
+  return p[role];
 }

@@ -1,19 +1,34 @@
-import type { CallerKind, RestRoute } from "../rest/route";
+import { isProcedureByBody, proceduresOf, type CallerKind, type RestRoute } from "../rest/route";
 import { PRINCIPALS, type PolicyEntry, type Principal } from "./policy/types";
 
 export const REST_TABLE_START = "<!-- rest-table:start (generated: pnpm --filter @healio/api print-policy --write) -->";
 export const REST_TABLE_END = "<!-- rest-table:end -->";
 
-/** The procedure a principal reaches through a route (routes may pick one per role). */
-export function restProcedureFor(route: RestRoute, principal: Principal): string {
-  return typeof route.procedure === "string" ? route.procedure : route.procedure[principal satisfies CallerKind];
+/** The procedures a principal may reach through a route (routes may pick one per role, or by body). */
+export function restProceduresFor(route: RestRoute, principal: Principal): string[] {
+  const p = route.procedure;
+  if (typeof p === "string" || isProcedureByBody(p)) return proceduresOf(route);
+  return [p[principal satisfies CallerKind]];
 }
 
-function cell(route: RestRoute, principal: Principal, policy: readonly PolicyEntry[]): string {
-  const entry = policy.find((e) => e.path === restProcedureFor(route, principal));
+function cellFor(path: string, principal: Principal, policy: readonly PolicyEntry[]): string {
+  const entry = policy.find((e) => e.path === path);
   if (!entry) return "**MISSING**";
   if (!entry.allow.includes(principal)) return "—";
   return entry.serviceRefuses?.includes(principal) ? "✗ (service)" : "✓";
+}
+
+function cell(route: RestRoute, principal: Principal, policy: readonly PolicyEntry[]): string {
+  return [...new Set(restProceduresFor(route, principal).map((path) => cellFor(path, principal, policy)))].join(" / ");
+}
+
+function label(route: RestRoute): string {
+  const p = route.procedure;
+  if (typeof p === "string") return `\`${p}\``;
+  if (isProcedureByBody(p)) return `${p.field} true: \`${p.whenTrue}\`<br>${p.field} false: \`${p.whenFalse}\``;
+  return PRINCIPALS.filter((x) => x !== "anonymous")
+    .map((x) => `${x}: \`${p[x]}\``)
+    .join("<br>");
 }
 
 /**
@@ -23,18 +38,12 @@ function cell(route: RestRoute, principal: Principal, policy: readonly PolicyEnt
 export function renderRestTable(routes: readonly RestRoute[], policy: readonly PolicyEntry[]): string {
   const header = ["Method", "Path", "Procedure", ...PRINCIPALS, "Ownership"];
   const rows = routes.map((route) => {
-    const procedures = [...new Set(PRINCIPALS.map((p) => restProcedureFor(route, p)))];
+    const procedures = [...new Set(PRINCIPALS.flatMap((p) => restProceduresFor(route, p)))];
     const ownership = [...new Set(procedures.map((path) => policy.find((e) => e.path === path)?.ownership ?? "**MISSING**"))];
-    const label =
-      typeof route.procedure === "string"
-        ? `\`${route.procedure}\``
-        : PRINCIPALS.filter((p) => p !== "anonymous")
-            .map((p) => `${p}: \`${restProcedureFor(route, p)}\``)
-            .join("<br>");
     return [
       route.method,
       `\`${route.path}\`${route.aliasOf ? ` (alias)` : ""}`,
-      label,
+      label(route),
       ...PRINCIPALS.map((p) => cell(route, p, policy)),
       ownership.join(" / "),
     ];

@@ -16,6 +16,7 @@ export async function getMe(db: DbOrTx, actor: Actor) {
       role: true,
       emailVerified: true,
       phone: true,
+      image: true,
       createdAt: true,
       sellerProfile: { select: { id: true, storeName: true, status: true } },
     },

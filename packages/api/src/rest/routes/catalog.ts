@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { categoryCreateInput } from "../../category/category.schema";
 import { medicineListInputFromQuery } from "../../medicine/medicine-query-params";
+import { deriveMedicineFields, type DerivableMedicineFields } from "../medicine-defaults";
 import { queryString } from "../query";
 import type { RestRoute } from "../route";
 import { restMedicineCreateBody, restMedicineUpdateBody } from "../schemas/bodies";
@@ -119,7 +120,10 @@ export const catalogRoutes: RestRoute[] = [
     summary: "List a new medicine (seller)",
     signedIn: true,
     body: restMedicineCreateBody,
-    input: ({ body }) => listingInputFrom(body as MedicineBody),
+    input: ({ body }) => {
+      const b = body as MedicineBody & { name: string; description?: string } & Partial<DerivableMedicineFields>;
+      return listingInputFrom({ ...b, ...deriveMedicineFields(b.name, b.description, b) });
+    },
     response: listingResponse,
     successStatus: 201,
   },

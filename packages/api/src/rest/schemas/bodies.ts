@@ -6,6 +6,8 @@ import { checkoutAddressInput, idempotencyKeySchema, MAX_CHECKOUT_LINES } from "
 import { listingFields, MAX_STOCK } from "../../listing/listing.schema";
 import { manufacturerRefSchema } from "../../manufacturer/manufacturer.schema";
 import { MAX_PRICE_CENTS } from "../../medicine/medicine.schema";
+import { reasonField } from "../../people/reason";
+import { updateMeInput } from "../../user/user.schema";
 
 /**
  * REST-shaped request bodies (the original Express API's field names). New, strict schema
@@ -61,6 +63,16 @@ function oneOf(ctx: z.RefinementCtx, value: Record<string, unknown>, a: string, 
 export const restMedicineCreateBody = z
   .strictObject({
     ...medicineFields,
+    genericName: medicineFields.genericName.optional().meta({ description: "Default: the name" }),
+    strength: medicineFields.strength
+      .optional()
+      .meta({ description: 'Default: found in the name or description ("500 mg", "5 %"), else "Not stated"' }),
+    dosageForm: medicineFields.dosageForm
+      .optional()
+      .meta({ description: 'Default: a form word in the name or description (tablets, syrup, cream...), else "Not stated"' }),
+    packSize: medicineFields.packSize
+      .optional()
+      .meta({ description: 'Default: found in the name or description ("20 tablets", "100 ml"), else "1 pack"' }),
     description: medicineFields.description.optional(),
     price: medicineFields.price.optional(),
     priceCents: medicineFields.priceCents.optional(),
@@ -79,7 +91,14 @@ export const restMedicineCreateBody = z
       ctx.addIssue({ code: "custom", path: ["price"], message: "price (or priceCents) is required." });
     }
   })
-  .meta({ id: "MedicineCreate" });
+  .meta({
+    id: "MedicineCreate",
+    description:
+      "The original API's body (name, description, price, stock, image, manufacturer, categoryId) is enough: " +
+      "genericName, strength, dosageForm and packSize are derived from the name and description when left out " +
+      "(see each field), requiresPrescription defaults to false, lowStockThreshold to 10, stock to 0. " +
+      "Sellers correct derived fields later with PATCH.",
+  });
 
 const stockRefused = z
   .never({ error: "Stock is not edited here: restock or correct it in the console's inventory." })
@@ -151,3 +170,17 @@ export const restReviewCreateBody = z
     }
   })
   .meta({ id: "ReviewCreate", description: "Only customers with a delivered order of the medicine may review it." });
+
+/** The profile patch is the procedure's own input (strict: email, role, banned are refused). */
+export const restMeUpdateBody = updateMeInput.meta({
+  id: "ProfileUpdate",
+  description: "Only the fields sent change; null (or an empty string) clears phone or image. E-mail and role are not editable here.",
+});
+
+/** The original API's admin switch; a reason is required for the audit record and the person's notice. */
+export const restAdminUserBody = z
+  .strictObject({
+    isBlocked: z.boolean().meta({ description: "true blocks (and signs the person out everywhere), false lifts the block" }),
+    reason: reasonField,
+  })
+  .meta({ id: "AdminUserUpdate" });

@@ -68,6 +68,10 @@ export const listingResponse = z
     id: z.string(),
     slug: z.string(),
     name: z.string(),
+    genericName: z.string(),
+    strength: z.string(),
+    dosageForm: z.string(),
+    packSize: z.string(),
     status: z.string(),
     priceCents: cents("Price"),
     price: decimal("Price"),
@@ -172,9 +176,31 @@ export const meResponse = z
     role: z.enum(["CUSTOMER", "SELLER", "ADMIN"]),
     emailVerified: z.boolean(),
     phone: z.string().nullable(),
+    image: z.string().nullable(),
     createdAt: isoDate,
   })
   .meta({ id: "Me" });
+
+export const personResponse = z
+  .looseObject({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    role: z.enum(["CUSTOMER", "SELLER", "ADMIN"]),
+    state: z.enum(["active", "blocked", "unverified"]),
+    orderCount: z.number().int(),
+    createdAt: isoDate,
+    lastActiveAt: isoDate.nullable(),
+  })
+  .meta({ id: "Person" });
+
+export const peoplePageResponse = z
+  .object({ items: z.array(personResponse), nextCursor: z.string().nullable() })
+  .meta({ id: "PeoplePage" });
+
+export const blockResultResponse = z
+  .object({ userId: z.string(), blocked: z.boolean(), sessionsRevoked: z.number().int() })
+  .meta({ id: "BlockResult", description: "Blocking also signs the person out everywhere (sessionsRevoked)." });
 
 export const sellerStatsResponse = z
   .looseObject({
