@@ -6,7 +6,7 @@ import type { Db } from "@healio/db";
 import { renderPasswordResetEmail, renderVerificationEmail } from "@healio/mail";
 import type { Mailer } from "@healio/mail";
 import { userAdditionalFields } from "./fields";
-import { passwordPolicyHook } from "./password-policy";
+import { inputPolicyHook } from "./input-policy";
 
 export interface RateLimitRule {
   /** Seconds. */
@@ -84,8 +84,8 @@ export function createAuth(options: CreateAuthOptions) {
       },
     },
 
-    // Breached-password list on sign-up, reset and change (password-policy.ts).
-    hooks: { before: passwordPolicyHook },
+    // Breached-password list on sign-up, reset and change; no bidi controls in names (input-policy.ts).
+    hooks: { before: inputPolicyHook },
 
     user: { additionalFields: userAdditionalFields },
     // Non-browser clients (REST, the typed client, mobile): sign-in answers the session token in a

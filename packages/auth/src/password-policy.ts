@@ -1,4 +1,4 @@
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError } from "better-auth/api";
 import { COMMON_PASSWORDS } from "./common-passwords";
 
 export const COMMON_PASSWORD_MESSAGE = "This password is too common";
@@ -17,15 +17,15 @@ const NEW_PASSWORD_FIELD: Record<string, "password" | "newPassword"> = {
 };
 
 /**
- * Better-Auth before-hook: refuses a common password on sign-up, password reset and password
- * change with BAD_REQUEST (code PASSWORD_TOO_COMMON), before anything is written. Length (8..128)
- * is Better-Auth's own check (minPasswordLength / maxPasswordLength).
+ * Refuses a common password on sign-up, password reset and password change with BAD_REQUEST
+ * (code PASSWORD_TOO_COMMON), before anything is written. Length (8..128) is Better-Auth's own
+ * check (minPasswordLength / maxPasswordLength).
  */
-export const passwordPolicyHook = createAuthMiddleware(async (ctx) => {
-  const field = NEW_PASSWORD_FIELD[ctx.path];
+export function refuseCommonPassword(path: string, body: unknown): void {
+  const field = NEW_PASSWORD_FIELD[path];
   if (!field) return;
-  const password = (ctx.body as Record<string, unknown> | undefined)?.[field];
+  const password = (body as Record<string, unknown> | undefined)?.[field];
   if (typeof password === "string" && isCommonPassword(password)) {
     throw new APIError("BAD_REQUEST", { message: COMMON_PASSWORD_MESSAGE, code: "PASSWORD_TOO_COMMON" });
   }
-});
+}

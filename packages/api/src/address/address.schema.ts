@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { plainText } from "../util/text";
 
-const text = (max: number) => z.string().trim().min(1, "Required.").max(max);
+const text = (max: number) => plainText().min(1, "Required.").max(max);
 /** Optional free text: "" and whitespace-only mean "not given" (stored as null). */
 const optionalText = (max: number) =>
   z

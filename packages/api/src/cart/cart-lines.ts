@@ -38,3 +38,12 @@ export async function hasCartLine(db: DbOrTx, userId: string, medicineId: string
   });
   return line !== null;
 }
+
+/** Lines of the same medicine summed (capped at 99), first appearance first. */
+export function sumLines(lines: readonly { medicineId: string; quantity: number }[]): Map<string, number> {
+  const summed = new Map<string, number>();
+  for (const line of lines) {
+    summed.set(line.medicineId, Math.min((summed.get(line.medicineId) ?? 0) + line.quantity, MAX_LINE_QUANTITY));
+  }
+  return summed;
+}

@@ -1,6 +1,6 @@
-import { customerProcedure, router } from "../trpc";
-import { cartAddInput, cartMergeInput, cartRemoveInput, cartSetQuantityInput } from "./cart.schema";
-import { getCart } from "./get-cart";
+import { customerProcedure, publicProcedure, router } from "../trpc";
+import { cartAddInput, cartMergeInput, cartPreviewInput, cartRemoveInput, cartSetQuantityInput } from "./cart.schema";
+import { getCart, previewCart } from "./get-cart";
 import { mergeCart } from "./merge-cart";
 import { addToCart, clearCart, removeFromCart, setCartQuantity } from "./update-cart";
 
@@ -13,5 +13,7 @@ export const cartRouter = router({
     .mutation(({ ctx, input }) => setCartQuantity(ctx.db, ctx.actor, input)),
   remove: customerProcedure.input(cartRemoveInput).mutation(({ ctx, input }) => removeFromCart(ctx.db, ctx.actor, input)),
   clear: customerProcedure.mutation(({ ctx }) => clearCart(ctx.db, ctx.actor)),
+  /** A visitor's local cart priced in one query: same prices, sales and stock rules as `get`. */
+  preview: publicProcedure.input(cartPreviewInput).query(({ ctx, input }) => previewCart(ctx.db, input.lines)),
   merge: customerProcedure.input(cartMergeInput).mutation(({ ctx, input }) => mergeCart(ctx.db, ctx.actor, input)),
 });

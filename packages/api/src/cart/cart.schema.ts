@@ -18,9 +18,22 @@ export const cartAddInput = cartLineInput;
 export const cartSetQuantityInput = cartLineInput;
 export const cartRemoveInput = z.strictObject({ medicineId: medicineIdSchema });
 
-/** A visitor's local cart, merged on sign-in. Duplicate ids are summed (capped at 99). */
-export const cartMergeInput = z.strictObject({ lines: z.array(cartLineInput).max(100) });
+/**
+ * A visitor's local cart, merged on sign-in. Duplicate ids are summed (capped at 99). `mergeKey`
+ * identifies this local cart: replaying a merge with the same key changes nothing (a retried
+ * request, a second tab), so quantities are never doubled.
+ */
+export const cartMergeInput = z.strictObject({
+  mergeKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, "The merge key must be 8 to 64 letters, digits, '-' or '_'."),
+  lines: z.array(cartLineInput).max(100),
+});
 export type CartMergeInput = z.infer<typeof cartMergeInput>;
+
+/** A visitor's local cart to price (no account needed). */
+export const cartPreviewInput = z.strictObject({ lines: z.array(cartLineInput).max(100) });
+export type CartPreviewInput = z.infer<typeof cartPreviewInput>;
 
 export type CartProblem =
   | { kind: "inactive" }
@@ -83,6 +96,12 @@ export type CartView = {
   totalCents: number;
   /** true when the cart is non-empty and no line has a problem. */
   canCheckout: boolean;
+};
+
+export type CartPreviewResult = {
+  cart: CartView;
+  /** Ids of the input that match no medicine (deleted since they were put in the local cart). */
+  missing: string[];
 };
 
 export type CartMergeResult = {

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { plainText } from "../util/text";
 
 const id = z.string().trim().min(1).max(64);
-export const categoryNameSchema = z
-  .string()
-  .trim()
+export const categoryNameSchema = plainText()
   .min(2, "Name must have at least 2 characters.")
   .max(80)
   .transform((s) => s.replace(/\s+/g, " "));

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { manufacturerRefSchema } from "../manufacturer/manufacturer.schema";
 import { MAX_PRICE_CENTS } from "../medicine/medicine.schema";
+import { plainText } from "../util/text";
 
 /** Upper bounds that keep integers sane (and typos like an extra 0 visible). */
 export const MAX_STOCK = 1_000_000;
@@ -25,12 +26,12 @@ export const restrictedSchema = z
  * them with BAD_REQUEST.
  */
 export const listingFields = {
-  name: z.string().trim().min(2, "Name must have at least 2 characters.").max(120),
-  genericName: z.string().trim().min(2, "Generic name must have at least 2 characters.").max(120),
-  strength: z.string().trim().min(1, "Strength is required (e.g. 500 mg).").max(60),
-  dosageForm: z.string().trim().min(1, "Dosage form is required (e.g. tablet).").max(60),
-  packSize: z.string().trim().min(1, "Pack size is required (e.g. 20 tablets).").max(60),
-  description: z.string().trim().max(5000),
+  name: plainText().min(2, "Name must have at least 2 characters.").max(120),
+  genericName: plainText().min(2, "Generic name must have at least 2 characters.").max(120),
+  strength: plainText().min(1, "Strength is required (e.g. 500 mg).").max(60),
+  dosageForm: plainText().min(1, "Dosage form is required (e.g. tablet).").max(60),
+  packSize: plainText().min(1, "Pack size is required (e.g. 20 tablets).").max(60),
+  description: plainText().max(5000),
   /** http(s) URL; an empty string from a form means "no image". */
   imageUrl: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : v),

@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { plainText } from "../util/text";
 
-export const manufacturerNameSchema = z
-  .string()
-  .trim()
+export const manufacturerNameSchema = plainText()
   .min(2, "Manufacturer name must have at least 2 characters.")
   .max(120)
   .transform((name) => name.replace(/\s+/g, " "));

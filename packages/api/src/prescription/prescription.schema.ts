@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../util/text";
 
 const id = z.string().min(1).max(64);
 const day = z.iso.date("Enter a date.");
@@ -8,7 +9,7 @@ export const reviewPrescriptionInput = z.discriminatedUnion("decision", [
   z.strictObject({
     orderId: id,
     decision: z.literal("approve"),
-    prescriberName: z.string().trim().min(2, "Enter the prescriber's name.").max(120),
+    prescriberName: plainText().min(2, "Enter the prescriber's name.").max(120),
     /** YYYY-MM-DD, as written on the prescription. */
     issuedOn: day,
     /** Last day it is valid (inclusive). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../util/text";
 
 export const REVIEW_TITLE_MAX = 120;
 export const REVIEW_BODY_MAX = 2000;
@@ -13,7 +14,7 @@ const title = z
   .trim()
   .max(REVIEW_TITLE_MAX, `At most ${REVIEW_TITLE_MAX} characters.`)
   .transform((v) => (v === "" ? null : v));
-const body = z.string().trim().max(REVIEW_BODY_MAX, `At most ${REVIEW_BODY_MAX.toLocaleString("en-US")} characters.`);
+const body = plainText().max(REVIEW_BODY_MAX, `At most ${REVIEW_BODY_MAX.toLocaleString("en-US")} characters.`);
 
 export const reviewSortSchema = z.enum(["newest", "helpful"]);
 export type ReviewSort = z.infer<typeof reviewSortSchema>;
@@ -48,7 +49,7 @@ export type UpdateReviewParams = z.output<typeof updateReviewInput>;
 
 export const replyToReviewInput = z.strictObject({
   reviewId: id,
-  body: z.string().trim().min(1, "Write a reply.").max(REVIEW_REPLY_MAX, `At most ${REVIEW_REPLY_MAX} characters.`),
+  body: plainText().min(1, "Write a reply.").max(REVIEW_REPLY_MAX, `At most ${REVIEW_REPLY_MAX} characters.`),
 });
 export type ReplyToReviewParams = z.output<typeof replyToReviewInput>;
 

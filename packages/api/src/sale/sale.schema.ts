@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_PRICE_CENTS } from "../medicine/medicine.schema";
+import { plainText } from "../util/text";
 
 const id = z.string().trim().min(1).max(64);
 /** Instants between 2000 and 2100 (anything else is a typo, and keeps timestamptz far from its limits). */
@@ -16,9 +17,9 @@ export const saleSlugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Lowercase letters, digits and single hyphens, e.g. winter-flash-sale.");
 
 const eventFields = {
-  name: z.string().trim().min(3, "At least 3 characters.").max(120),
+  name: plainText().min(3, "At least 3 characters.").max(120),
   slug: saleSlugSchema,
-  description: z.string().trim().max(1000).default(""),
+  description: plainText().max(1000).default(""),
   startsAt: instant,
   endsAt: instant,
 };

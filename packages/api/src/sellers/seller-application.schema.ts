@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { reasonField } from "../people/reason";
+import { plainText } from "../util/text";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What a customer states to sell on Healio; reused by the storefront form and the tests. */
 export const applyToSellInput = z.strictObject({
-  storeName: z.string().trim().min(2, "Enter the pharmacy's trading name.").max(80),
+  storeName: plainText().min(2, "Enter the pharmacy's trading name.").max(80),
   licenceNumber: z
     .string()
     .trim()
@@ -16,12 +17,12 @@ export const applyToSellInput = z.strictObject({
     .refine((d) => d.getTime() > Date.now() + DAY_MS, "The licence must be valid for at least another day.")
     // Licences are renewed every few years: a date decades away is a typing mistake.
     .refine((d) => d.getTime() < Date.now() + 10 * 366 * DAY_MS, "Check the expiry date: it is more than 10 years away."),
-  businessAddress: z.string().trim().min(8, "Enter the pharmacy's full address.").max(300),
+  businessAddress: plainText().min(8, "Enter the pharmacy's full address.").max(300),
   phone: z
     .string()
     .trim()
     .regex(/^\+?[0-9 ()-]{7,20}$/, "Enter a phone number with digits, spaces, dashes or brackets."),
-  supervisingPharmacist: z.string().trim().min(3, "Name the supervising pharmacist.").max(120),
+  supervisingPharmacist: plainText().min(3, "Name the supervising pharmacist.").max(120),
 });
 export type ApplyToSellInput = z.output<typeof applyToSellInput>;
 

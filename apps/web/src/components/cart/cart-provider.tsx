@@ -85,10 +85,12 @@ export function CartProvider({ shopper, children }: { shopper: Shopper; children
     if (shopper !== "customer") return;
     let active = true;
     mergeInFlight ??= (async () => {
-      const lines = takeLocalCart();
+      const taken = takeLocalCart();
+      const { lines } = taken;
       if (lines.length === 0) return null;
       try {
         const result = await client.cart.merge.mutate({
+          mergeKey: taken.mergeKey,
           lines: lines.map((l) => ({ medicineId: l.medicineId, quantity: l.quantity })),
         });
         putCart(result.cart);
@@ -97,7 +99,7 @@ export function CartProvider({ shopper, children }: { shopper: Shopper; children
         const list = result.skipped.map((s) => `${names.get(s.medicineId) ?? "An item"} (${SKIP_REASON[s.reason]})`);
         return `Some items from before you signed in could not be added to your cart: ${list.join(", ")}.`;
       } catch {
-        restoreLocalCart(lines);
+        restoreLocalCart(taken);
         return "We could not move the items you added before signing in into your cart. Reload the page to try again.";
       }
     })();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { newIdempotencyKey } from "./idempotency-key";
 
 /**
  * A visitor's cart, kept in localStorage until they sign in (then it is merged into the server
@@ -26,6 +27,7 @@ const EMPTY: LocalCartLine[] = [];
 
 let cachedRaw: string | null = null;
 let cachedLines: LocalCartLine[] = EMPTY;
+let cachedMergeKey: string | null = null;
 
 function isLine(value: unknown): value is LocalCartLine {
   if (typeof value !== "object" || value === null) return false;
@@ -43,15 +45,18 @@ function isLine(value: unknown): value is LocalCartLine {
   );
 }
 
-function parse(raw: string | null): LocalCartLine[] {
-  if (!raw) return EMPTY;
+const MERGE_KEY = /^[A-Za-z0-9_-]{8,64}$/;
+
+function parse(raw: string | null): { lines: LocalCartLine[]; mergeKey: string | null } {
+  if (!raw) return { lines: EMPTY, mergeKey: null };
   try {
-    const data = JSON.parse(raw) as unknown;
-    const lines = (data as { lines?: unknown }).lines;
+    const data = JSON.parse(raw) as { lines?: unknown; mergeKey?: unknown };
     // Anything malformed (an old version, a hand-edited value) is dropped line by line.
-    return Array.isArray(lines) ? lines.filter(isLine).slice(0, MAX_LOCAL_LINES) : EMPTY;
+    const lines = Array.isArray(data.lines) ? data.lines.filter(isLine).slice(0, MAX_LOCAL_LINES) : EMPTY;
+    const mergeKey = typeof data.mergeKey === "string" && MERGE_KEY.test(data.mergeKey) ? data.mergeKey : null;
+    return { lines, mergeKey };
   } catch {
-    return EMPTY;
+    return { lines: EMPTY, mergeKey: null };
   }
 }
 
@@ -70,15 +75,20 @@ export function readLocalCart(): LocalCartLine[] {
   const raw = readRaw();
   if (raw !== cachedRaw) {
     cachedRaw = raw;
-    cachedLines = parse(raw);
+    ({ lines: cachedLines, mergeKey: cachedMergeKey } = parse(raw));
   }
   return cachedLines;
 }
 
-function write(lines: LocalCartLine[]): void {
+/**
+ * Writes the lines. The merge key names this local cart's contents for `cart.merge`, which applies
+ * a key once: it stays while the cart is only re-saved as it is (e.g. restored after a failed
+ * merge) and is renewed whenever the lines change, so a new cart is never mistaken for a replay.
+ */
+function write(lines: LocalCartLine[], mergeKey: string = newIdempotencyKey()): void {
   try {
     if (lines.length === 0) window.localStorage.removeItem(KEY);
-    else window.localStorage.setItem(KEY, JSON.stringify({ v: 1, lines }));
+    else window.localStorage.setItem(KEY, JSON.stringify({ v: 1, lines, mergeKey }));
   } catch {
     throw new Error("Your browser does not allow saving a cart. Sign in to keep a cart on your account.");
   }
@@ -131,15 +141,29 @@ export function removeLocalLine(medicineId: string): void {
   write(readLocalCart().filter((l) => l.medicineId !== medicineId));
 }
 
-/** Reads and clears the local cart in one go, so two merges (two tabs, a re-render) cannot both send it. */
-export function takeLocalCart(): LocalCartLine[] {
+export type TakenLocalCart = { lines: LocalCartLine[]; mergeKey: string };
+
+/**
+ * Reads and clears the local cart in one go, so two merges in one tab cannot both send it; the
+ * merge key makes a merge sent twice anyway (another tab, a retried request) count once.
+ */
+export function takeLocalCart(): TakenLocalCart {
   const lines = readLocalCart();
+  const mergeKey = cachedMergeKey ?? newIdempotencyKey();
   if (lines.length > 0) write([]);
-  return lines;
+  return { lines, mergeKey };
 }
 
-/** Puts lines back after a failed merge (added to whatever was put in meanwhile). */
-export function restoreLocalCart(lines: LocalCartLine[]): void {
+/**
+ * Puts lines back after a failed merge. Into an empty cart they go back with their merge key (if
+ * the failed merge did commit, retrying it changes nothing); otherwise they are added to what was
+ * put in meanwhile, which is a new cart with a new key.
+ */
+export function restoreLocalCart({ lines, mergeKey }: TakenLocalCart): void {
+  if (readLocalCart().length === 0) {
+    write(lines, mergeKey);
+    return;
+  }
   for (const line of lines) {
     try {
       addLocalLine(line);

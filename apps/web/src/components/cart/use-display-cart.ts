@@ -1,9 +1,8 @@
 "use client";
 
-import { useQueries } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
-import type { CartLine, CartProblem, CartView } from "@healio/api/cart/cart.schema";
-import { priceLines } from "@healio/api/pricing/price-lines";
+import type { CartLine, CartView } from "@healio/api/cart/cart.schema";
 import { apiErrorInfo } from "@healio/client/api-error";
 import { useTRPC } from "@healio/client/trpc";
 import { useCart, useServerCart } from "./cart-provider";
@@ -14,122 +13,59 @@ export type DisplayCart =
   | { status: "error"; message: string; retry(): void }
   | { status: "ready"; cart: CartView };
 
-function problemOf(stock: number, quantity: number): CartProblem | null {
-  if (stock <= 0) return { kind: "out_of_stock", available: 0 };
-  if (stock < quantity) return { kind: "insufficient_stock", available: stock };
-  return null;
+/** A line of the local cart whose medicine no longer exists: shown by its stored name, not buyable. */
+function goneLine(line: LocalCartLine): CartLine {
+  return {
+    medicineId: line.medicineId,
+    slug: line.slug,
+    name: line.name,
+    strength: "",
+    packSize: "",
+    imageUrl: null,
+    requiresPrescription: false,
+    seller: { id: "", storeName: "" },
+    quantity: line.quantity,
+    unitPriceCents: 0,
+    discountCents: 0,
+    lineTotalCents: 0,
+    sale: null,
+    available: 0,
+    problem: { kind: "inactive" },
+  };
 }
 
-const gone = (code: string) => code === "NOT_FOUND" || code === "BAD_REQUEST";
-
 /**
- * The visitor's local cart, priced like the server cart: current prices and stock from
- * `medicine.bySlug`, totals from the API's own pricing function (the same one the checkout uses).
+ * The visitor's local cart priced by the server in ONE call (`cart.preview`): the same query,
+ * pricing function, sales and stock rules as a signed-in customer's cart.
  */
 function useVisitorCart(localLines: LocalCartLine[], enabled: boolean): DisplayCart {
   const trpc = useTRPC();
-  const results = useQueries({
-    queries: localLines.map((l) =>
-      trpc.medicine.bySlug.queryOptions(
-        { slug: l.slug },
-        {
-          enabled,
-          staleTime: 10_000,
-          retry: (count, error) => !gone(apiErrorInfo(error).code) && count < 1,
-        },
-      ),
+  const preview = useQuery(
+    trpc.cart.preview.queryOptions(
+      { lines: localLines.map((l) => ({ medicineId: l.medicineId, quantity: l.quantity })) },
+      { enabled, staleTime: 10_000, placeholderData: keepPreviousData },
     ),
-  });
+  );
 
-  if (results.some((r) => r.isPending && r.fetchStatus !== "idle")) return { status: "loading" };
-  const failed = results.find((r) => r.isError && !gone(apiErrorInfo(r.error).code));
-  if (failed) {
-    return {
-      status: "error",
-      message: apiErrorInfo(failed.error).message,
-      retry: () => results.forEach((r) => r.isError && void r.refetch()),
-    };
+  if (preview.isPending) return { status: "loading" };
+  if (preview.isError) {
+    return { status: "error", message: apiErrorInfo(preview.error).message, retry: () => void preview.refetch() };
   }
-
-  const now = new Date();
-  const medicines = results.flatMap((r, i) => {
-    const line = localLines[i]!;
-    const d = r.data;
-    if (!d) return [];
-    // The server resolved the live flash sale for the page (the one pricing rule); the ids here
-    // only label the line for display: a visitor's cart is priced again by the server at sign-in.
-    const sale = d.sale ? { saleItemId: d.sale.eventSlug, saleEventId: d.sale.eventSlug, salePriceCents: d.sale.salePriceCents } : null;
-    return [{ id: line.medicineId, sellerId: d.seller.id, priceCents: d.listPriceCents, sale }];
-  });
-  const found = localLines.filter((_, i) => results[i]?.data);
-  const priced = new Map(priceLines(found, medicines, now).lines.map((p) => [p.medicineId, p]));
-
-  const lines: CartLine[] = localLines.map((line, i) => {
-    const m = results[i]?.data;
-    const p = priced.get(line.medicineId);
-    if (!m || !p) {
-      return {
-        medicineId: line.medicineId,
-        slug: line.slug,
-        name: line.name,
-        strength: "",
-        packSize: "",
-        imageUrl: null,
-        requiresPrescription: false,
-        seller: { id: "", storeName: "" },
-        quantity: line.quantity,
-        unitPriceCents: 0,
-        discountCents: 0,
-        lineTotalCents: 0,
-        sale: null,
-        available: 0,
-        problem: { kind: "inactive" },
-      };
-    }
-    return {
-      medicineId: line.medicineId,
-      slug: m.slug,
-      name: m.name,
-      strength: m.strength,
-      packSize: m.packSize,
-      imageUrl: m.imageUrl,
-      requiresPrescription: m.requiresPrescription,
-      seller: m.seller,
-      quantity: line.quantity,
-      unitPriceCents: p.unitPriceCents,
-      discountCents: p.discountCents,
-      lineTotalCents: p.lineTotalCents,
-      sale:
-        m.sale && p.sale
-          ? { eventName: m.sale.eventName, eventSlug: m.sale.eventSlug, endsAt: m.sale.endsAt, salePriceCents: m.sale.salePriceCents, remaining: null, perCustomerLimit: null }
-          : null,
-      available: Math.max(m.stock, 0),
-      problem: problemOf(m.stock, line.quantity),
-    };
-  });
-
-  const buyable = lines.filter((l) => l.problem === null);
-  const totals = priceLines(buyable, medicines, now);
-  const storeNames = new Map(lines.map((l) => [l.seller.id, l.seller.storeName]));
+  const { cart } = preview.data;
+  const priced = new Map(cart.lines.map((l) => [l.medicineId, l]));
+  // While a changed cart is re-priced the previous answer stays on screen (no flash); a line that
+  // answer does not know yet (just added) waits as "loading".
+  if (localLines.some((l) => !priced.has(l.medicineId) && !preview.data.missing.includes(l.medicineId))) {
+    return { status: "loading" };
+  }
+  const lines = localLines.map((l) => priced.get(l.medicineId) ?? goneLine(l));
   return {
     status: "ready",
     cart: {
-      currency: totals.currency,
+      ...cart,
       lines,
       itemCount: lines.reduce((n, l) => n + l.quantity, 0),
-      sellers: totals.sellers.map((s) => ({
-        sellerId: s.sellerId,
-        storeName: storeNames.get(s.sellerId) ?? "",
-        subtotalCents: s.subtotalCents,
-        discountCents: s.discountCents,
-        shippingCents: s.shippingCents,
-        totalCents: s.totalCents,
-      })),
-      subtotalCents: totals.subtotalCents,
-      discountCents: totals.discountCents,
-      shippingCents: totals.shippingCents,
-      totalCents: totals.totalCents,
-      canCheckout: lines.length > 0 && buyable.length === lines.length,
+      canCheckout: lines.length > 0 && lines.every((l) => l.problem === null),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { CUSTOMERS, type PolicyEntry } from "./types";
+import { ANYONE, CUSTOMERS, type PolicyEntry } from "./types";
 
 const own = "the caller's own cart; prices from the catalogue, never from input";
 
@@ -8,5 +8,11 @@ export const cartPolicy: PolicyEntry[] = [
   { path: "cart.setQuantity", allow: CUSTOMERS, ownership: "none", note: own },
   { path: "cart.remove", allow: CUSTOMERS, ownership: "none", note: own },
   { path: "cart.clear", allow: CUSTOMERS, ownership: "none", note: own },
-  { path: "cart.merge", allow: CUSTOMERS, ownership: "none", note: own },
+  { path: "cart.merge", allow: CUSTOMERS, ownership: "none", note: `${own}; idempotent per merge key` },
+  {
+    path: "cart.preview",
+    allow: ANYONE,
+    ownership: "none",
+    note: "prices lines the caller sends with catalogue prices; reads only public listing data",
+  },
 ];

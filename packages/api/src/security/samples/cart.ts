@@ -7,5 +7,6 @@ export const cartSamples: Samples = {
   "cart.setQuantity": { input: (w) => ({ medicineId: w.medicineB.id, quantity: 2 }) },
   "cart.remove": { input: (w) => ({ medicineId: w.medicineB.id }) },
   "cart.clear": NO_INPUT,
-  "cart.merge": { input: (w) => ({ lines: [{ medicineId: w.medicineA.id, quantity: 1 }] }) },
+  "cart.merge": { input: (w) => ({ mergeKey: "matrix-merge-key", lines: [{ medicineId: w.medicineA.id, quantity: 1 }] }) },
+  "cart.preview": { input: (w) => ({ lines: [{ medicineId: w.medicineA.id, quantity: 1 }] }) },
 };

@@ -93,3 +93,23 @@ describe("password policy hook", () => {
     expect((await post("/reset-password", { token, newPassword: "another fine passphrase" })).status).toBe(200);
   });
 });
+
+describe("display names", () => {
+  it("refuses invisible bidi controls in a name at sign-up and on update, and keeps plain names", async () => {
+    const email = uniqueEmail("bidi");
+    const spoof = await post("/sign-up/email", { email, password: GOOD, name: "Safe \u202Egnp.exe" });
+    expect(spoof.status).toBe(400);
+    expect(await spoof.json()).toMatchObject({ code: "NAME_HAS_BIDI_CONTROLS" });
+    expect(await t.db.user.findUnique({ where: { email } })).toBeNull();
+
+    const ok = await post("/sign-up/email", { email, password: GOOD, name: "Zoë Ångström" });
+    expect(ok.status).toBe(200);
+    const cookie = cookieFrom(ok.headers);
+    for (const control of ["\u202A", "\u202E", "\u2066", "\u2069"]) {
+      const res = await post("/update-user", { name: `Zoë${control}` }, cookie);
+      expect(res.status, JSON.stringify(control)).toBe(400);
+    }
+    expect((await t.db.user.findUniqueOrThrow({ where: { email } })).name).toBe("Zoë Ångström");
+    expect((await post("/update-user", { name: "Zoë Ångström-Lee" }, cookie)).status).toBe(200);
+  });
+});
