@@ -6,7 +6,9 @@ export type AppErrorCode =
   | "CONFLICT"
   | "TOO_MANY_REQUESTS"
   | "PAYLOAD_TOO_LARGE"
-  | "UNPROCESSABLE_CONTENT";
+  | "UNPROCESSABLE_CONTENT"
+  /** The database is unreachable or every pooled connection is busy: retry shortly (HTTP 503). */
+  | "SERVICE_UNAVAILABLE";
 
 export type AppErrorDetails = Record<string, unknown>;
 

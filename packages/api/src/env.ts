@@ -38,6 +38,11 @@ const envSchema = z.object({
   ADMIN_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().default("http://localhost:3001")),
   /** The store's time zone: analytics day buckets and date ranges ("today", "last 7 days") use it. */
   STORE_TIME_ZONE: z.preprocess((v) => (v === "" ? undefined : v), storeTimeZoneSchema.default("UTC")),
+  /** pino level of the JSON logs (fatal|error|warn|info|debug|trace|silent); unset: silent under test, else info. */
+  LOG_LEVEL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  ),
 });
 
 /** The only place in @healio/api that reads process.env. */

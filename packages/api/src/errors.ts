@@ -3,6 +3,7 @@ import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { Prisma } from "@healio/db";
 
 import { AppError, type AppErrorCode } from "./app-error";
+import { isDatabaseUnavailable } from "./database-unavailable";
 
 export { AppError, isAppError } from "./app-error";
 export type { AppErrorCode, AppErrorDetails } from "./app-error";
@@ -17,6 +18,7 @@ const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   UNPROCESSABLE_CONTENT: "UNPROCESSABLE_CONTENT",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 };
 
 type DriverAdapterCause = {
@@ -83,6 +85,20 @@ export function appErrorFromPrisma(error: Prisma.PrismaClientKnownRequestError):
   }
 }
 
+export const SERVICE_UNAVAILABLE_MESSAGE = "The service is busy or briefly unavailable. Please try again in a few seconds.";
+/** What 503 answers put in Retry-After. */
+export const SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+
+/** A busy pool or an unreachable database, as the client sees it: 503, retry shortly (original kept as cause). */
+export function serviceUnavailable(cause: unknown): AppError {
+  return new AppError(
+    "SERVICE_UNAVAILABLE",
+    SERVICE_UNAVAILABLE_MESSAGE,
+    { retryAfterSeconds: SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS },
+    { cause },
+  );
+}
+
 /**
  * The one error map: AppError and known Prisma errors -> TRPCError (original kept as `cause`).
  * A TRPCError that merely wraps one of them (tRPC wraps anything thrown in a resolver as
@@ -101,5 +117,6 @@ export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof AppError) {
     return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
   }
+  if (isDatabaseUnavailable(error)) return toTRPCError(serviceUnavailable(error));
   return new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: error });
 }

@@ -3,6 +3,7 @@ import type { Db } from "@healio/db";
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
 import type { Actor } from "./actor";
 import { handleTrpcRequest } from "./http";
+import { captureLog } from "./testing/capture-log";
 import { actorOf, createUser } from "./testing/factories";
 
 let t: TestDatabase;
@@ -96,12 +97,12 @@ describe("handleTrpcRequest", () => {
     vi.stubEnv("NODE_ENV", "production");
     vi.resetModules(); // re-read env: trpc.ts decides production mode at import time
     const { handleTrpcRequest: handle } = await import("./http");
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { logger, lines } = captureLog();
     const brokenDb = {
       $queryRaw: () => Promise.reject(new Error('password authentication failed for user "healio" at 10.0.0.5')),
     } as unknown as Db;
 
-    const res = await handle(get("health.check"), { db: brokenDb, resolveActor: anonymous, trustedOrigins });
+    const res = await handle(get("health.check"), { db: brokenDb, resolveActor: anonymous, trustedOrigins, logger });
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(text).not.toContain("10.0.0.5");
@@ -110,7 +111,11 @@ describe("handleTrpcRequest", () => {
     expect(body.error.json.message).toBe("Internal server error");
     expect(body.error.json.data.stack).toBeUndefined();
 
-    expect(log).toHaveBeenCalledTimes(1);
-    expect(String(log.mock.calls[0]?.[0])).toContain("health.check");
+    // Logged once, with the cause and its stack, the procedure and the request id it answered with.
+    const errors = lines.filter((l) => l.level === "error");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ procedure: "query health.check", code: "INTERNAL_SERVER_ERROR", actorId: null });
+    expect(JSON.stringify(errors[0]?.err)).toContain("10.0.0.5");
+    expect(errors[0]?.requestId).toBe(res.headers.get("x-request-id"));
   });
 });

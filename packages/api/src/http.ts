@@ -1,9 +1,14 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import type { Db } from "@healio/db";
 import { mayHaveSession } from "@healio/auth";
 import type { Actor } from "./actor";
 import { isAppError } from "./app-error";
+import { toTRPCError } from "./errors";
+import type { Logger } from "./observability/logger";
+import { logCallError } from "./observability/log-error";
+import { serveWithRequestLog } from "./observability/request-context";
 import { getDefaultRateLimiter } from "./rate-limit/default-limiter";
 import type { RateLimiter } from "./rate-limit/types";
 import { enableCategoryCache } from "./category/category-cache";
@@ -35,6 +40,8 @@ export type HandleTrpcRequestOptions = {
   rateLimiter?: RateLimiter;
   /** Default: first hop of X-Forwarded-For, else X-Real-IP (see security/client-ip.ts). */
   clientIp?: (req: Request) => string | undefined;
+  /** Default: the process-wide JSON logger (observability/logger.ts). */
+  logger?: Logger;
 };
 
 /**
@@ -76,7 +83,11 @@ function refusalResponse(refusal: GuardRefusal): Response {
  * The fetch-API handler both Next apps mount at `src/app/api/trpc/[trpc]/route.ts` (GET and POST).
  * Cross-site, non-JSON and oversized mutations are refused before the session is even read.
  */
-export async function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOptions): Promise<Response> {
+export function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOptions): Promise<Response> {
+  return serveWithRequestLog(req, opts.logger ? { logger: opts.logger } : {}, (log) => serveTrpc(req, opts, log));
+}
+
+async function serveTrpc(req: Request, opts: HandleTrpcRequestOptions, log: Logger): Promise<Response> {
   const guarded = await guardRequest(req, { trustedOrigins: opts.trustedOrigins, maxBodyBytes: opts.maxBodyBytes });
   if (!guarded.ok) return refusalResponse(guarded.refusal);
   const request = guarded.req;
@@ -93,16 +104,21 @@ export async function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOpt
     router: appRouter,
     maxBatchSize: opts.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE,
     createContext: async () => {
-      if (request.method === "GET" && !mayHaveSession(request.headers)) {
-        const until = await msUntilNextSaleBoundary(opts.db);
-        saleBoundarySoon = until !== null && until < SHARED_CACHE_HORIZON_MS;
+      try {
+        if (request.method === "GET" && !mayHaveSession(request.headers)) {
+          const until = await msUntilNextSaleBoundary(opts.db);
+          saleBoundarySoon = until !== null && until < SHARED_CACHE_HORIZON_MS;
+        }
+        return {
+          db: opts.db,
+          actor: await opts.resolveActor(request.headers),
+          rateLimiter,
+          ...(clientIp ? { clientIp } : {}),
+        };
+      } catch (error) {
+        // The session lookup reads the database: a busy pool or a database restart answers 503 here too.
+        throw toTRPCError(error);
       }
-      return {
-      db: opts.db,
-      actor: await opts.resolveActor(request.headers),
-      rateLimiter,
-      ...(clientIp ? { clientIp } : {}),
-      };
     },
     responseMeta({ errors, paths, type }) {
       const cacheable =
@@ -114,19 +130,26 @@ export async function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOpt
         !mayHaveSession(request.headers) &&
         !saleBoundarySoon;
       if (cacheable) return { headers: new Headers({ "cache-control": PUBLIC_CATALOGUE_CACHE_CONTROL, vary: "cookie, authorization" }) };
-      // 429: tell the client when to come back (the largest wait of the batch).
+      // 429 and 503: tell the client when to come back (the largest wait of the batch).
       const waits = errors
-        .filter((e) => e.code === "TOO_MANY_REQUESTS")
+        .filter((e) => e.code === "TOO_MANY_REQUESTS" || e.code === "SERVICE_UNAVAILABLE")
         .map((e) => (isAppError(e.cause) ? Number(e.cause.details?.retryAfterSeconds) : NaN))
         .filter((s) => Number.isFinite(s) && s > 0);
       return waits.length > 0 ? { headers: new Headers({ "retry-after": String(Math.max(...waits)) }) } : {};
     },
-    onError({ error, path, type }) {
-      // Expected errors (validation, auth, not found, conflict) are the client's business; only
-      // bugs and outages are logged, with the full cause, server-side.
-      if (error.code === "INTERNAL_SERVER_ERROR") {
-        console.error(`[trpc] ${type} ${path ?? "<unknown>"} failed:`, error.cause ?? error);
-      }
+    onError({ error, path, type, ctx }) {
+      // Once per failed call of the batch; the cause (and its stack) stays in the log.
+      logCallError(
+        log,
+        {
+          procedure: `${type} ${path ?? "<unknown>"}`,
+          actorId: ctx?.actor?.userId ?? null,
+          code: error.code,
+          status: getHTTPStatusCodeFromError(error),
+        },
+        error.cause ?? error,
+        error.message,
+      );
     },
   });
 }

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { requireDatabaseUrl } from "./env";
+import { createPool, createProbePool, isSaturated, statsOf, type PoolStats } from "./pool";
 
 export type Db = PrismaClient;
 /** The client handed to a `db.$transaction(async (tx) => ...)` callback. */
@@ -11,8 +13,10 @@ export type DbOrTx = Db | Tx;
 
 export interface CreateDbOptions {
   url?: string;
-  /** Pool size; PGlite's socket server serialises anyway, so small pools are fine. */
+  /** Pool size (default DATABASE_POOL_MAX or 10); PGlite's socket server serialises anyway, so small pools are fine. */
   max?: number;
+  /** Longest wait for a pooled connection before a query fails (default DATABASE_POOL_TIMEOUT_MS or 3000). */
+  connectionTimeoutMs?: number;
   log?: boolean;
   /**
    * Called for every SQL statement the client sends (Prisma query events). For tests that count
@@ -46,20 +50,73 @@ export type QueryEvent = { query: string; params: string; duration: number; time
  */
 const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 
+type PoolHandle = { pool: pg.Pool; connectionString: string; probe?: pg.Pool };
+/**
+ * The pool behind each client made by createDb (health checks read it; closeDb ends the probe).
+ * On globalThis: Next may bundle this module more than once, and getDb's client is process-wide.
+ */
+const poolsState = globalThis as unknown as { healioPools?: WeakMap<object, PoolHandle> };
+const pools = (poolsState.healioPools ??= new WeakMap<object, PoolHandle>());
+
 export function createDb(options: CreateDbOptions = {}): Db {
-  const adapter = new PrismaPg(
-    { connectionString: options.url ?? requireDatabaseUrl(), max: options.max ?? 10 },
-    options.namedStatements === false ? {} : { statementNameGenerator: statementName },
-  );
-  if (!options.onQuery) return new PrismaClient({ adapter, transactionOptions, log: options.log ? ["query"] : [] });
-  const onQuery = options.onQuery;
-  const client = new PrismaClient({
-    adapter,
-    transactionOptions,
-    log: [{ emit: "event", level: "query" }, ...(options.log ? [{ emit: "stdout" as const, level: "query" as const }] : [])],
+  const connectionString = options.url ?? requireDatabaseUrl();
+  const pool = createPool({
+    connectionString,
+    ...(options.max !== undefined ? { max: options.max } : {}),
+    ...(options.connectionTimeoutMs !== undefined ? { connectionTimeoutMs: options.connectionTimeoutMs } : {}),
   });
-  client.$on("query", (event) => onQuery(event));
-  return client as unknown as Db;
+  // The pool is ours (not the adapter's) so that its occupancy can be read; $disconnect still ends it.
+  // (Cast: adapter-pg ships newer @types/pg than ours; at runtime both are the same pg 8.23.1.)
+  const adapter = new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0], {
+    disposeExternalPool: true,
+    ...(options.namedStatements === false ? {} : { statementNameGenerator: statementName }),
+  });
+  let client: Db;
+  if (!options.onQuery) {
+    client = new PrismaClient({ adapter, transactionOptions, log: options.log ? ["query"] : [] });
+  } else {
+    const onQuery = options.onQuery;
+    const withEvents = new PrismaClient({
+      adapter,
+      transactionOptions,
+      log: [{ emit: "event", level: "query" }, ...(options.log ? [{ emit: "stdout" as const, level: "query" as const }] : [])],
+    });
+    withEvents.$on("query", (event) => onQuery(event));
+    client = withEvents as unknown as Db;
+  }
+  pools.set(client, { pool, connectionString });
+  return client;
+}
+
+/** Occupancy of a createDb client's pool (null for other clients, e.g. test doubles). */
+export function poolStats(db: object): PoolStats | null {
+  const handle = pools.get(db);
+  return handle ? statsOf(handle.pool) : null;
+}
+
+export type DatabaseProbe = { pool: PoolStats | null; saturated: boolean };
+
+/**
+ * Is the database reachable? Asked over a separate one-connection pool, so the answer does not
+ * wait for a free app connection; throws when the server cannot be reached within `timeoutMs`.
+ * Clients not made by createDb are asked directly.
+ */
+export async function probeDatabase(db: DbOrTx, timeoutMs = 2_000): Promise<DatabaseProbe> {
+  const handle = pools.get(db);
+  if (!handle) {
+    await db.$queryRaw`SELECT 1`;
+    return { pool: null, saturated: false };
+  }
+  handle.probe ??= createProbePool(handle.connectionString, timeoutMs);
+  await handle.probe.query("SELECT 1");
+  const stats = statsOf(handle.pool);
+  return { pool: stats, saturated: isSaturated(stats) };
+}
+
+/** Closes a createDb client: its pool (through $disconnect) and its health-probe connection. */
+export async function closeDb(db: Db): Promise<void> {
+  const probe = pools.get(db)?.probe;
+  await Promise.all([db.$disconnect(), probe?.end()]);
 }
 
 const globalForDb = globalThis as unknown as { healioDb?: Db };

@@ -1,5 +1,6 @@
-export { createDb, getDb } from "./client";
-export type { Db, Tx, DbOrTx, CreateDbOptions, QueryEvent } from "./client";
+export { createDb, getDb, poolStats, probeDatabase, closeDb } from "./client";
+export type { Db, Tx, DbOrTx, CreateDbOptions, QueryEvent, DatabaseProbe } from "./client";
+export type { PoolStats } from "./pool";
 export { Prisma } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";
 export type * from "./generated/prisma/models";

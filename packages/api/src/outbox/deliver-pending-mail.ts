@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@healio/db";
 import type { Mailer } from "@healio/mail";
+import { currentLog } from "../observability/request-context";
 
 export interface DeliverOptions {
   /** Rows claimed per call. */
@@ -61,7 +62,10 @@ export async function deliverPendingMail(db: DbOrTx, mailer: Mailer, options: De
       result.sent += 1;
     } catch (error) {
       const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-      if (mail.attempts >= o.maxAttempts) {
+      const giveUp = mail.attempts >= o.maxAttempts;
+      // Once per failed attempt, without the address (personal data stays in the database row).
+      currentLog().warn({ outboxId: mail.id, attempts: mail.attempts, giveUp, reason: lastError }, "mail delivery failed");
+      if (giveUp) {
         await db.emailOutbox.update({ where: { id: mail.id }, data: { status: "FAILED", lastError } });
         result.failed += 1;
       } else {

@@ -1,5 +1,8 @@
 import type { Db } from "@healio/db";
 import type { Actor } from "../actor";
+import type { Logger } from "../observability/logger";
+import { logCallError } from "../observability/log-error";
+import { serveWithRequestLog } from "../observability/request-context";
 import { getDefaultRateLimiter } from "../rate-limit/default-limiter";
 import type { RateLimiter } from "../rate-limit/types";
 import { createCaller } from "../root";
@@ -24,8 +27,8 @@ export type HandleRestRequestOptions = {
   clientIp?: (req: Request) => string | undefined;
   /** Default: REST_ROUTES. */
   routes?: readonly RestRoute[];
-  /** Where bugs are logged (the cause never reaches the client). */
-  logError?: (error: unknown) => void;
+  /** Default: the process-wide JSON logger. Failures are logged once, with route, actor and code. */
+  logger?: Logger;
 };
 
 type ProcedureFn = (input: unknown) => Promise<unknown>;
@@ -42,7 +45,11 @@ function procedureAt(caller: unknown, path: string): ProcedureFn {
  * catch-all /api route; tests call it directly. Each request gets its own caller with the same
  * context the tRPC handler builds (actor from the session or bearer token, client IP, limiter).
  */
-export async function handleRestRequest(req: Request, opts: HandleRestRequestOptions): Promise<Response> {
+export function handleRestRequest(req: Request, opts: HandleRestRequestOptions): Promise<Response> {
+  return serveWithRequestLog(req, opts.logger ? { logger: opts.logger } : {}, (log) => serveRest(req, opts, log));
+}
+
+async function serveRest(req: Request, opts: HandleRestRequestOptions, log: Logger): Promise<Response> {
   const url = new URL(req.url);
   const method = req.method.toUpperCase();
   if (method === "GET" && url.pathname === "/api/openapi.json") {
@@ -63,13 +70,14 @@ export async function handleRestRequest(req: Request, opts: HandleRestRequestOpt
   if (!read.ok) return read.response;
 
   const { route, params } = match;
+  let actor: Actor | null = null;
   try {
     const body = route.body ? route.body.parse(read.body ?? {}) : read.body;
     if (!route.body && read.body !== undefined) {
       return restErrorResponse(400, { code: "BAD_REQUEST", message: "This route takes no request body." });
     }
     const input = route.input({ params, query: url.searchParams, body, headers: req.headers });
-    const actor = await opts.resolveActor(req.headers);
+    actor = await opts.resolveActor(req.headers);
     const clientIp = (opts.clientIp ?? ((r: Request) => clientIpFrom(r.headers)))(req);
     const caller = createCaller({
       db: opts.db,
@@ -80,6 +88,13 @@ export async function handleRestRequest(req: Request, opts: HandleRestRequestOpt
     const output = await procedureAt(caller, procedureFor(route, actor ? actor.role : "anonymous", body))(input);
     return jsonResponse(withDecimalMoney(JSON.parse(JSON.stringify(output ?? null))), route.successStatus ?? 200);
   } catch (error) {
-    return restErrorFromThrown(error, opts.logError ?? ((e) => console.error(`[rest] ${method} ${route.path} failed:`, e)));
+    return restErrorFromThrown(error, (failure) =>
+      logCallError(
+        log,
+        { procedure: `${method} ${route.path}`, actorId: actor?.userId ?? null, code: failure.code, status: failure.status },
+        failure.cause,
+        failure.message,
+      ),
+    );
   }
 }

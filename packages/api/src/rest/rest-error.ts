@@ -55,18 +55,22 @@ function publicDetails(error: AppError): Record<string, unknown> | undefined {
   return Object.keys(rest).length > 0 ? rest : undefined;
 }
 
+/** What the handler learns about a failed call, to log it once. */
+export type RestFailure = { code: string; status: number; cause: unknown; message: string };
+
 /**
  * Anything thrown while serving a REST route -> status + error body, through the same error map
  * as tRPC (toTRPCError). A 500 carries a fixed message: never the cause, never a stack.
+ * `report` is called once per failure (the handler logs it).
  */
-export function restErrorFromThrown(thrown: unknown, log: (error: unknown) => void = console.error): Response {
+export function restErrorFromThrown(thrown: unknown, report: (failure: RestFailure) => void = () => {}): Response {
   const trpcError =
     thrown instanceof z.ZodError
       ? new TRPCError({ code: "BAD_REQUEST", message: "Invalid request body.", cause: thrown })
       : toTRPCError(thrown);
   const status = getHTTPStatusCodeFromError(trpcError);
+  report({ code: trpcError.code, status, cause: trpcError.cause ?? trpcError, message: trpcError.message });
   if (trpcError.code === "INTERNAL_SERVER_ERROR") {
-    log(trpcError.cause ?? trpcError);
     return restErrorResponse(500, { code: "INTERNAL_SERVER_ERROR", message: INTERNAL_ERROR_MESSAGE });
   }
   const cause = trpcError.cause;
@@ -81,7 +85,8 @@ export function restErrorFromThrown(thrown: unknown, log: (error: unknown) => vo
     const details = publicDetails(cause);
     if (details) body.details = details;
     const retryAfter = Number(cause.details?.retryAfterSeconds);
-    if (trpcError.code === "TOO_MANY_REQUESTS" && Number.isFinite(retryAfter) && retryAfter > 0) {
+    const retryable = trpcError.code === "TOO_MANY_REQUESTS" || trpcError.code === "SERVICE_UNAVAILABLE";
+    if (retryable && Number.isFinite(retryAfter) && retryAfter > 0) {
       headers["retry-after"] = String(Math.ceil(retryAfter));
     }
   }

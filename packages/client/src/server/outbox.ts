@@ -1,4 +1,5 @@
 import "server-only";
+import { rootLogger } from "@healio/api/observability/logger";
 import { startOutboxWorker } from "@healio/api/outbox/outbox-worker";
 import { getDb } from "@healio/db";
 import { getMailer } from "@healio/mail";
@@ -15,5 +16,5 @@ export function startMailOutbox(): void {
   if (env.NEXT_PHASE === "phase-production-build" || !env.DATABASE_URL) return;
   if (state.healioOutboxWorker) return;
   state.healioOutboxWorker = startOutboxWorker(getDb(), getMailer());
-  console.info("[outbox] mail worker started");
+  rootLogger().info({ component: "outbox" }, "mail worker started");
 }

@@ -44,7 +44,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     if (!url) throw new Error("HEALIO_TEST_DB_MODE=embedded needs DATABASE_URL pointing at the embedded server");
     await runAdmin(url, "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
     await applyMigrations(url);
-    const db = createDb({ url, max: 4 });
+    // Tests fire many concurrent calls at a small pool on a busy machine: let them queue (the
+    // app's fail-fast bound is tested on its own).
+    const db = createDb({ url, max: 4, connectionTimeoutMs: 60_000 });
     return { url, db, drop: () => db.$disconnect() };
   }
 
@@ -55,7 +57,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   target.pathname = `/${name}`;
   const url = target.toString();
   await applyMigrations(url);
-  const db = createDb({ url, max: 20 });
+  const db = createDb({ url, max: 20, connectionTimeoutMs: 60_000 });
   return {
     url,
     db,

@@ -222,7 +222,11 @@ export const adminStatsResponse = z
   .meta({ id: "AdminStats", description: "Marketplace overview" });
 
 export const healthResponse = z
-  .object({ status: z.literal("ok"), db: z.literal("ok"), time: isoDate })
+  .object({
+    status: z.enum(["ok", "degraded"]).meta({ description: '"degraded": the database answers but every pooled connection is busy' }),
+    db: z.enum(["ok", "saturated"]),
+    time: isoDate,
+  })
   .meta({ id: "Health" });
 
 export const reviewResponse = z
