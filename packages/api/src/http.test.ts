@@ -57,7 +57,7 @@ describe("handleTrpcRequest", () => {
     const body = (await ok.json()) as { result: { data: { json: Record<string, unknown> } } };
     expect(body.result.data.json).toMatchObject({ id: user.id, email: user.email });
     expect(Object.keys(body.result.data.json).sort()).toEqual(
-      ["createdAt", "email", "emailVerified", "id", "name", "phone", "role", "sellerProfile"].sort(),
+      ["createdAt", "email", "emailVerified", "id", "image", "name", "phone", "role", "sellerProfile"].sort(),
     );
 
     const anon = await handleTrpcRequest(get("me.get"), { db: t.db, resolveActor, trustedOrigins });
