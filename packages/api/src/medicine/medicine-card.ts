@@ -96,7 +96,9 @@ export function toMedicineCard(row: MedicineCardRow): MedicineCard {
           eventSlug: sale.saleEventSlug,
           endsAt: sale.saleEndsAt,
           salePriceCents: sale.salePriceCents,
-          percentOff: Math.floor(((row.priceCents - sale.salePriceCents) * 100) / row.priceCents),
+          // Nearest whole percent: a "25 % off" item whose price rounded to the cent (24.97 %)
+          // still says 25, as the admin set it; never more than half a point off the real cut.
+          percentOff: Math.round(((row.priceCents - sale.salePriceCents) * 100) / row.priceCents),
         }
       : null,
     stock: row.stock,

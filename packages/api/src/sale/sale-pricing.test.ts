@@ -96,6 +96,10 @@ describe("the effective price at an instant", () => {
     expect(await priceAt(m2.id, new Date())).toBe(850);
     const card = await anon().medicine.bySlug({ slug: m2.slug });
     expect(card).toMatchObject({ priceCents: 850, listPriceCents: 850, sale: null });
+    // The badge says the percent the admin chose: 25 % of 8.69 is 6.5175 -> 6.52 (24.97 % off), shown as 25.
+    const m3 = await medicine(869);
+    await admin.sale.addItem({ eventId: e.id, medicineId: m3.id, percentOff: 25 });
+    expect(await anon().medicine.bySlug({ slug: m3.slug })).toMatchObject({ priceCents: 652, sale: { salePriceCents: 652, percentOff: 25 } });
   });
 });
 
@@ -130,6 +134,11 @@ describe("every path prices with the live sale", () => {
     expect(saleItem.soldUnits).toBe(3);
     const view = await customer.caller.order.get({ id: placed.orders[0]!.id });
     expect(view.items[0]).toMatchObject({ salePriceCents: 1500, saleEvent: { name: "Spring flash", slug: e.slug } });
+
+    // The console's figures follow the analytics definitions: booked now, delivered not yet.
+    const booked = (await admin.sale.adminList({ phase: "live" })).find((x) => x.id === e.id);
+    expect(booked).toMatchObject({ unitsSold: 3, revenueCents: 4500, deliveredRevenueCents: 0 });
+    expect((await admin.sale.adminGet({ eventId: e.id })).items[0]).toMatchObject({ soldUnits: 3, revenueCents: 4500 });
 
     // Cancelling the order gives the units back to the sale.
     await customer.caller.order.cancel({ id: placed.orders[0]!.id });

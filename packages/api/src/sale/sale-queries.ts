@@ -5,6 +5,7 @@ import { AppError } from "../app-error";
 import { medicineCardColumns, medicineCardJoinsAt, toMedicineCard, type MedicineCard, type MedicineCardRow } from "../medicine/medicine-card";
 import { sellableListingSql } from "../catalog/sellable";
 import { nextSaleBoundary } from "../pricing/live-sale-sql";
+import { countedSql, LINE_REVENUE } from "../analytics/definitions";
 import { SALE_NOT_FOUND } from "./manage-sale-events";
 import { salePhase, type SalePhase } from "./sale-phase";
 import type { SaleListParams } from "./sale.schema";
@@ -110,10 +111,12 @@ export type SaleEventStats = SaleEventSummary & {
   cancelReason: string | null;
   approvedItems: number;
   proposals: number;
-  /** Units sold at this event's prices, in orders not cancelled. */
+  /** Units sold at this event's prices in orders that count as booked revenue (analytics definitions). */
   unitsSold: number;
-  /** Sum of those lines' totals (after the sale discount, before shipping), orders not cancelled. */
+  /** Booked revenue of those lines (analytics LINE_REVENUE: after the sale discount, before shipping). */
   revenueCents: number;
+  /** The part of it whose orders were delivered (the analytics "delivered" basis). */
+  deliveredRevenueCents: number;
 };
 
 /** Console: every event (or one phase) with units sold and revenue, in two statements. */
@@ -123,11 +126,14 @@ export async function listSaleEvents(db: DbOrTx, _actor: Actor, input: SaleListP
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
     take: 500,
   });
-  const stats = await db.$queryRaw<{ eventId: string; units: number; revenue: number }[]>`
-    SELECT oi."saleEventId" AS "eventId", sum(oi.quantity)::int AS units, sum(oi."lineTotalCents")::bigint AS revenue
-    FROM "OrderItem" oi JOIN "Order" o ON o.id = oi."orderId"
-    WHERE oi."saleEventId" IS NOT NULL AND o.status <> 'CANCELLED'
-    GROUP BY oi."saleEventId"`;
+  // Same revenue definitions as the analytics dashboards (booked = not cancelled and not waiting
+  // for a prescription), read from the order status copy kept on each line.
+  const stats = await db.$queryRaw<{ eventId: string; units: number; revenue: bigint; delivered: bigint }[]>`
+    SELECT i."saleEventId" AS "eventId", sum(i.quantity)::int AS units, sum(${LINE_REVENUE}) AS revenue,
+           COALESCE(sum(${LINE_REVENUE}) FILTER (WHERE ${countedSql("line", "delivered")}), 0) AS delivered
+    FROM "OrderItem" i
+    WHERE i."saleEventId" IS NOT NULL AND ${countedSql("line", "booked")}
+    GROUP BY i."saleEventId"`;
   const byEvent = new Map(stats.map((s) => [s.eventId, s]));
   return events
     .map((e) => ({
@@ -138,6 +144,7 @@ export async function listSaleEvents(db: DbOrTx, _actor: Actor, input: SaleListP
       proposals: e.items.filter((i) => i.status === "PROPOSED").length,
       unitsSold: Number(byEvent.get(e.id)?.units ?? 0),
       revenueCents: Number(byEvent.get(e.id)?.revenue ?? 0),
+      deliveredRevenueCents: Number(byEvent.get(e.id)?.delivered ?? 0),
     }))
     .filter((e) => input.phase === "all" || e.phase === input.phase);
 }
@@ -155,6 +162,7 @@ export type SaleItemRow = {
   perCustomerLimit: number | null;
   status: "PROPOSED" | "APPROVED" | "DECLINED";
   declineReason: string | null;
+  /** Booked revenue of this item's lines (analytics definitions). */
   revenueCents: number;
 };
 
@@ -171,10 +179,10 @@ async function saleItemRows(db: DbOrTx, where: Prisma.SaleItemWhereInput, at: Da
   });
   const revenue = items.length
     ? await db.$queryRaw<{ id: string; revenue: number }[]>`
-        SELECT oi."saleItemId" AS id, sum(oi."lineTotalCents")::bigint AS revenue
-        FROM "OrderItem" oi JOIN "Order" o ON o.id = oi."orderId"
-        WHERE oi."saleItemId" = ANY(${items.map((i) => i.id)}::text[]) AND o.status <> 'CANCELLED'
-        GROUP BY oi."saleItemId"`
+        SELECT i."saleItemId" AS id, sum(${LINE_REVENUE}) AS revenue
+        FROM "OrderItem" i
+        WHERE i."saleItemId" = ANY(${items.map((x) => x.id)}::text[]) AND ${countedSql("line", "booked")}
+        GROUP BY i."saleItemId"`
     : [];
   const byItem = new Map(revenue.map((r) => [r.id, Number(r.revenue)]));
   return items.map((i) => {

@@ -43,6 +43,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <li>
               <NavLink href="/reviews">Reviews</NavLink>
             </li>
+            <li>
+              <NavLink href="/sales">Flash sales</NavLink>
+            </li>
             {me.role === "SELLER" ? (
               <li>
                 <NavLink href="/inventory">Low stock</NavLink>
