@@ -8,8 +8,9 @@ import { Stars } from "./reviews/stars";
 import "./reviews/reviews.css";
 
 /** One catalogue card (`note`: a line about this card in its context, e.g. a sale's limits); the whole card is clickable through the title link (stretched with CSS). */
-export function MedicineCard({ medicine, note }: { medicine: MedicineCardData; note?: ReactNode }) {
-  const headingId = `medicine-${medicine.id}`;
+export function MedicineCard({ medicine, note, idPrefix = "medicine" }: { medicine: MedicineCardData; note?: ReactNode; idPrefix?: string }) {
+  // The same medicine can be on a page twice (the flash-sale strip and the grid): ids stay unique.
+  const headingId = `${idPrefix}-${medicine.id}`;
   return (
     <Card as="li" interactive className="medicine-card" aria-labelledby={headingId}>
       <h3 className="medicine-card__title" id={headingId}>

@@ -36,7 +36,7 @@ export function FlashSaleStrip({ strip }: { strip: FlashSaleStripData }) {
             </header>
             <ul className="flash-event__offers" aria-label={`Offers in ${event.name}`}>
               {event.offers.map((offer) => (
-                <MedicineCard key={offer.medicine.id} medicine={offer.medicine} note={saleOfferNote(offer, event.phase)} />
+                <MedicineCard key={offer.medicine.id} idPrefix={`flash-${event.id}`} medicine={offer.medicine} note={saleOfferNote(offer, event.phase)} />
               ))}
             </ul>
           </section>
