@@ -93,7 +93,7 @@ export async function sellerAdvancesOrder(seller: Page, number: string, steps: [
   await seller.getByRole("searchbox", { name: "Order number" }).fill(number);
   await seller.getByRole("button", { name: "Search" }).click();
   await seller.getByRole("link", { name: number, exact: true }).click();
-  await expect(seller.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
+  await expect(seller.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible({ timeout: 30_000 });
   const status = seller.getByRole("heading", { level: 2, name: /^Status:/ });
   for (const [button, reached] of steps) {
     await seller.getByRole("button", { name: button }).click();
