@@ -48,7 +48,7 @@ test("an admin starts a flash sale; the storefront shows it with a countdown; a 
   await a.getByRole("combobox", { name: "Medicine", exact: true }).selectOption(m.id);
   await a.getByLabel("Percent off the list price").check();
   await a.getByRole("textbox", { name: "Percent off", exact: true }).fill("25");
-  await a.getByRole("textbox", { name: "Limit per customer" }).fill("5");
+  await a.getByRole("textbox", { name: "Per customer" }).fill("5");
   await a.getByRole("button", { name: "Add to sale" }).click();
   await expect(a.getByRole("status").filter({ hasText: "Added to the sale." })).toBeVisible();
   const row = a.getByRole("table", { name: `Items of ${name}` }).getByRole("row").filter({ hasText: m.seller.storeName }).filter({ hasText: m.name });

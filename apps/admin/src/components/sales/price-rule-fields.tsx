@@ -68,8 +68,8 @@ export function PriceRuleFields({ draft, onChange, errors }: { draft: PriceRuleD
         ) : (
           <TextField label="Percent off" inputMode="numeric" required value={draft.percent} onChange={(e) => set({ percent: e.target.value })} error={errors.percentOff} placeholder="20" />
         )}
-        <TextField label="Cap (units at the sale price)" inputMode="numeric" value={draft.cap} onChange={(e) => set({ cap: e.target.value })} error={errors.capUnits} hint="Empty: no cap." />
-        <TextField label="Limit per customer" inputMode="numeric" value={draft.limit} onChange={(e) => set({ limit: e.target.value })} error={errors.perCustomerLimit} hint="Empty: no limit." />
+        <TextField label="Cap" inputMode="numeric" value={draft.cap} onChange={(e) => set({ cap: e.target.value })} error={errors.capUnits} hint="Units that may sell at the sale price. Empty: no cap." />
+        <TextField label="Per customer" inputMode="numeric" value={draft.limit} onChange={(e) => set({ limit: e.target.value })} error={errors.perCustomerLimit} hint="Units one customer may buy at the sale price. Empty: no limit." />
       </div>
     </div>
   );
