@@ -16,3 +16,5 @@ export function createHealioAuthClient(baseURL?: string) {
 export type HealioAuthClient = ReturnType<typeof createHealioAuthClient>;
 export { ROLES, isRoleName } from "./fields";
 export type { RoleName } from "./fields";
+export { externalSignInErrorMessage } from "./external-providers";
+export type { ExternalProvider } from "./external-providers";

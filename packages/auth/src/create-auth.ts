@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { bearer } from "better-auth/plugins";
+import { genericOAuth, type GenericOAuthConfig } from "better-auth/plugins/generic-oauth";
 import type { Db } from "@healio/db";
 import { renderPasswordResetEmail, renderVerificationEmail } from "@healio/mail";
 import type { Mailer } from "@healio/mail";
@@ -44,6 +45,8 @@ export interface CreateAuthOptions {
   /** Secure cookies; default false. */
   production?: boolean;
   rateLimit?: AuthRateLimitOptions;
+  /** External sign-in providers (oauth-providers.ts builds them from env); none by default. */
+  oauthProviders?: GenericOAuthConfig[];
 }
 
 const DAY = 60 * 60 * 24;
@@ -90,7 +93,23 @@ export function createAuth(options: CreateAuthOptions) {
     user: { additionalFields: userAdditionalFields },
     // Non-browser clients (REST, the typed client, mobile): sign-in answers the session token in a
     // `set-auth-token` header, and `Authorization: Bearer <token>` then works like the cookie.
-    plugins: [bearer()],
+    // genericOAuth: Google, GitHub or any OIDC issuer, through the standard /sign-in/social and
+    // /callback/:provider endpoints (oauth-providers.ts).
+    plugins: [bearer(), genericOAuth({ config: options.oauthProviders ?? [] })],
+    account: {
+      accountLinking: {
+        // A provider sign-in whose e-mail matches an existing account links to it only when the
+        // provider says the e-mail is verified (no provider is "trusted" regardless) AND the
+        // Healio account's own e-mail is verified; otherwise it is refused ("account_not_linked").
+        enabled: true,
+        trustedProviders: [],
+        requireLocalEmailVerified: true,
+        // The last way to sign in cannot be unlinked (Better-Auth refuses with FAILED_TO_UNLINK_LAST_ACCOUNT).
+        allowUnlinkingAll: false,
+        // Connecting a provider from the account page requires the same e-mail address.
+        allowDifferentEmails: false,
+      },
+    },
     session: {
       expiresIn: 7 * DAY,
       updateAge: DAY,

@@ -33,4 +33,27 @@ describe("parseAuthEnv", () => {
     });
     expect(parseAuthEnv({ AUTH_RATE_LIMIT: "off" }).rateLimitEnabled).toBe(false);
   });
+
+  it("offers external providers only when configured, and refuses half a configuration", () => {
+    expect(parseAuthEnv({}).oauth).toEqual({});
+    const env = parseAuthEnv({
+      GITHUB_CLIENT_ID: "gh-id",
+      GITHUB_CLIENT_SECRET: "gh-secret",
+      OIDC_ISSUER: "https://login.example.org/realms/healio/",
+      OIDC_CLIENT_ID: "healio",
+      OIDC_PROVIDER_NAME: "Example SSO",
+    });
+    expect(env.oauth).toEqual({
+      github: { clientId: "gh-id", clientSecret: "gh-secret" },
+      oidc: {
+        id: "oidc",
+        name: "Example SSO",
+        discoveryUrl: "https://login.example.org/realms/healio/.well-known/openid-configuration",
+        clientId: "healio",
+      },
+    });
+    expect(() => parseAuthEnv({ GOOGLE_CLIENT_ID: "only-the-id" })).toThrow(/GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET/);
+    expect(() => parseAuthEnv({ OIDC_ISSUER: "https://login.example.org" })).toThrow(/OIDC_ISSUER and OIDC_CLIENT_ID/);
+    expect(() => parseAuthEnv({ OIDC_ISSUER: "https://x.example", OIDC_CLIENT_ID: "c", OIDC_PROVIDER_ID: "google" })).toThrow(/must not be/);
+  });
 });

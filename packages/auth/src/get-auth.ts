@@ -3,6 +3,8 @@ import { getMailer } from "@healio/mail";
 import { createAuth } from "./create-auth";
 import type { Auth } from "./create-auth";
 import { getAuthEnv } from "./env";
+import type { ExternalProvider } from "./external-providers";
+import { externalProvidersOf, oauthConfigs } from "./oauth-providers";
 
 const globalForAuth = globalThis as unknown as { healioAuth?: Map<string, Auth> };
 
@@ -25,8 +27,14 @@ export function getAuth(opts: { baseURL: string }): Auth {
       trustedOrigins: [env.webUrl, env.adminUrl],
       production: env.production,
       rateLimit: { enabled: env.rateLimitEnabled },
+      oauthProviders: oauthConfigs(env.oauth),
     });
     globalForAuth.healioAuth.set(baseURL, auth);
   }
   return auth;
+}
+
+/** The configured external sign-in providers (id + display name only), for the sign-in buttons. */
+export function getExternalProviders(): ExternalProvider[] {
+  return externalProvidersOf(oauthConfigs(getAuthEnv().oauth));
 }

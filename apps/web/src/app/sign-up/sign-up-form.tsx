@@ -13,19 +13,20 @@ const signUpSchema = z.object({
   password: newPasswordSchema,
 });
 
-export function SignUpForm() {
+/** `next`: a safe local path (checked by the page) to continue to, e.g. /checkout from the cart. */
+export function SignUpForm({ next }: { next: string }) {
   const [checkInbox, setCheckInbox] = useState<string | null>(null);
 
   const { errors, formError, pending, onSubmit } = useAuthForm(signUpSchema, async (values) => {
     const { data, error } = await authClient.signUp.email({
       ...values,
       // Where the link in the verification email lands after Better-Auth verified the token.
-      callbackURL: "/verify-email?verified=1",
+      callbackURL: `/verify-email?verified=1&next=${encodeURIComponent(next)}`,
     });
     if (error) return authErrorMessage(error);
     if (data?.token) {
       // Signed in right away: full navigation so the header shows the session.
-      window.location.assign("/account");
+      window.location.assign(next);
       return;
     }
     // The server requires a verified email before the first sign-in.

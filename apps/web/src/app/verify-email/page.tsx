@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, Card, PageHeader, buttonClassName } from "@healio/ui";
 import { firstParam, type SearchParams } from "@healio/client/search-params";
+import { safeNextPath } from "@healio/ui/auth-errors";
 
 export const metadata: Metadata = { title: "Verify your email" };
 export const dynamic = "force-dynamic";
@@ -20,6 +21,8 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
   const params = await searchParams;
   const error = firstParam(params, "error");
   const verified = firstParam(params, "verified") === "1";
+  // Where the customer was going when they created the account (e.g. /checkout from the cart).
+  const next = safeNextPath(firstParam(params, "next"), "/account");
 
   return (
     <div className="auth-page">
@@ -40,8 +43,8 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
           </Alert>
         )}
         <div className="hl-row">
-          <Link href="/account" className={buttonClassName()}>
-            Go to your account
+          <Link href={next} className={buttonClassName()}>
+            {next === "/checkout" ? "Continue to checkout" : next === "/account" ? "Go to your account" : "Continue"}
           </Link>
           <Link href="/" className={buttonClassName({ variant: "secondary" })}>
             Browse medicines

@@ -91,7 +91,7 @@ export function CartPageView() {
               </Link>
               <p className="hl-small hl-muted">
                 Your cart is kept on this device and moves to your account when you sign in.{" "}
-                <Link href="/sign-up">Create an account</Link>
+                <Link href="/sign-up?next=%2Fcheckout">Create an account</Link>
               </p>
             </div>
           )}
