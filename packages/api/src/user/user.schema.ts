@@ -1,18 +1,14 @@
 import { z } from "zod";
 import { phoneSchema } from "../address/address.schema";
+import { plainText } from "../util/text";
 
-/**
- * Invisible bidirectional controls (U+202A..U+202E, U+2066..U+2069) let a name display reversed
- * ("Trojan Source" spoofing), and other control characters have no place in a display name.
- */
-const FORBIDDEN_IN_NAMES = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+/** Control characters (tabs, bells, ...) have no place in a display name; bidi controls: plainText. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
-export const profileNameSchema = z
-  .string()
-  .trim()
+export const profileNameSchema = plainText()
   .min(2, "Name must have at least 2 characters.")
   .max(100, "Keep the name under 100 characters.")
-  .refine((v) => !FORBIDDEN_IN_NAMES.test(v), "Name contains invisible control characters.");
+  .refine((v) => !CONTROL_CHARACTERS.test(v), "Name contains invisible control characters.");
 
 /**
  * The caller's own profile fields. E-mail, role and ban state are not here: e-mail changes go
