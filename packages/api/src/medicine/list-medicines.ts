@@ -26,9 +26,10 @@ function cursorFor(sort: EffectiveSort, row: Row): MedicineCursor {
     // createdAt is timestamp(3) and JS Dates hold milliseconds: the ISO string round-trips exactly.
     case "newest":
       return { s: sort, k: row.createdAt.toISOString(), id: row.id };
+    // The effective price the page was ordered by: the live sale's (same instant), else the list price.
     case "price_asc":
     case "price_desc":
-      return { s: sort, k: row.priceCents, id: row.id };
+      return { s: sort, k: Number(row.salePriceCents ?? row.priceCents), id: row.id };
     case "rating":
       return { s: sort, k: row.ratingAverage, id: row.id };
     case "relevance":

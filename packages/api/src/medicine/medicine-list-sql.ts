@@ -2,6 +2,7 @@ import { Prisma } from "@healio/db";
 import { sellableListingSql } from "../catalog/sellable";
 import type { MedicineCursor } from "./cursor";
 import { medicineCardColumns, medicineCardJoinsAt } from "./medicine-card";
+import { effectivePriceSql, hasLiveSaleSql, liveSaleJoin, saleCandidateIdsSql } from "../pricing/live-sale-sql";
 import type { MedicineListParams, MedicineSort } from "./medicine.schema";
 import { searchMatch } from "./medicine-search-sql";
 
@@ -15,17 +16,18 @@ export function effectiveSort(sort: MedicineSort | undefined, search: string | n
 
 /**
  * ORDER BY per sort over alias `a`, always ending in the id tie-breaker. "DESC key, id ASC"
- * orders match the (status, key DESC, id) indexes exactly; price_desc scans
- * (status, priceCents, id) backwards.
+ * orders match the (status, key DESC, id) indexes exactly. Price sorts order by the EFFECTIVE
+ * price (`a."effectivePriceCents"`, flash sales included); see priceSortedPage for how the
+ * (status, priceCents, id) index is still walked.
  */
 function orderBy(sort: EffectiveSort, a: Prisma.Sql): Prisma.Sql {
   switch (sort) {
     case "newest":
       return Prisma.sql`ORDER BY ${a}."createdAt" DESC, ${a}.id ASC`;
     case "price_asc":
-      return Prisma.sql`ORDER BY ${a}."priceCents" ASC, ${a}.id ASC`;
+      return Prisma.sql`ORDER BY ${a}."effectivePriceCents" ASC, ${a}.id ASC`;
     case "price_desc":
-      return Prisma.sql`ORDER BY ${a}."priceCents" DESC, ${a}.id DESC`;
+      return Prisma.sql`ORDER BY ${a}."effectivePriceCents" DESC, ${a}.id DESC`;
     case "rating":
       return Prisma.sql`ORDER BY ${a}."ratingAverage" DESC, ${a}.id ASC`;
     case "relevance":
@@ -45,9 +47,9 @@ function afterCursor(cursor: MedicineCursor, a: Prisma.Sql): Prisma.Sql {
     case "newest":
       return mixed(Prisma.sql`${a}."createdAt"`, Prisma.sql`${cursor.k}::timestamp(3)`);
     case "price_asc":
-      return Prisma.sql`AND (${a}."priceCents", ${a}.id) > (${cursor.k}::int, ${cursor.id})`;
+      return Prisma.sql`AND (${a}."effectivePriceCents", ${a}.id) > (${cursor.k}::int, ${cursor.id})`;
     case "price_desc":
-      return Prisma.sql`AND (${a}."priceCents", ${a}.id) < (${cursor.k}::int, ${cursor.id})`;
+      return Prisma.sql`AND (${a}."effectivePriceCents", ${a}.id) < (${cursor.k}::int, ${cursor.id})`;
     case "rating":
       return mixed(Prisma.sql`${a}."ratingAverage"`, Prisma.sql`${cursor.k}::numeric(3,2)`);
     case "relevance":
@@ -79,18 +81,23 @@ export function categoryPlan(categoryIds: readonly string[] | null, limit: numbe
   return categoryIds.length * (limit + 1) <= MAX_PER_CATEGORY_ROWS ? "per_category" : "any";
 }
 
-/** Filters over alias m = "Medicine"; the category filter as `plan` says (per_category: none here). */
+/**
+ * Filters over alias m = "Medicine"; the category filter as `plan` says (per_category: none here).
+ * `price` is what min/max price compare: the effective price (effectivePriceSql, flash sales
+ * included), or in the price-sorted walks the column that equals it in their part.
+ */
 export function medicineFilters(
   input: MedicineListParams,
   categoryIds: readonly string[] | null,
-  plan: CategoryPlan = categoryIds ? "any" : "none",
+  plan: CategoryPlan,
+  price: Prisma.Sql,
 ): Prisma.Sql {
   const where: Prisma.Sql[] = [sellableListingSql("m")];
   if (plan === "single" && categoryIds?.[0]) where.push(Prisma.sql`m."categoryId" = ${categoryIds[0]}`);
   if (plan === "any" && categoryIds) where.push(Prisma.sql`m."categoryId" = ANY(${[...categoryIds]}::text[])`);
   if (input.manufacturerId) where.push(Prisma.sql`m."manufacturerId" = ${input.manufacturerId}`);
-  if (input.minPrice !== undefined) where.push(Prisma.sql`m."priceCents" >= ${input.minPrice}::int`);
-  if (input.maxPrice !== undefined) where.push(Prisma.sql`m."priceCents" <= ${input.maxPrice}::int`);
+  if (input.minPrice !== undefined) where.push(Prisma.sql`${price} >= ${input.minPrice}::int`);
+  if (input.maxPrice !== undefined) where.push(Prisma.sql`${price} <= ${input.maxPrice}::int`);
   if (input.prescription === "rx") where.push(Prisma.sql`m."requiresPrescription"`);
   if (input.prescription === "otc") where.push(Prisma.sql`NOT m."requiresPrescription"`);
   if (input.inStock) where.push(Prisma.sql`m.stock > 0`);
@@ -99,6 +106,54 @@ export function medicineFilters(
 
 const M = Prisma.raw("m");
 const P = Prisma.raw("p");
+const X = Prisma.raw("x");
+
+/**
+ * A price-sorted page without giving up the index walk. The effective price is the list price
+ * for every medicine without a live sale, so the page is the merge of
+ *   A. medicines with no live sale, walked in (priceCents, id) order — the same index walk as
+ *      before, skipping the (few) medicines on sale, cut at limit + 1;
+ *   B. the medicines on sale right now (saleCandidateIdsSql, priced by the one rule), cut at
+ *      limit + 1 by their sale price;
+ * ordered by effective price and cut again. Both parts filter and page on the price that is
+ * effective in them, so min/max price and the cursor mean the effective price throughout.
+ */
+function priceSortedPage(
+  input: MedicineListParams,
+  cursor: MedicineCursor | null,
+  categoryIds: readonly string[] | null,
+  plan: CategoryPlan,
+  sort: "price_asc" | "price_desc",
+  at: Date,
+): Prisma.Sql {
+  const limit = Prisma.sql`LIMIT ${input.limit + 1}`;
+  const dir = Prisma.raw(sort === "price_asc" ? "ASC" : "DESC");
+  const cmp = Prisma.raw(sort === "price_asc" ? ">" : "<");
+  const after = (key: Prisma.Sql) => (cursor ? Prisma.sql`AND (${key}, m.id) ${cmp} (${cursor.k}::int, ${cursor.id})` : Prisma.empty);
+  // Part A, per category when the plan says so (each walk cut at limit + 1, then merged).
+  const walk = (category: Prisma.Sql) => Prisma.sql`
+    SELECT m.*, m."priceCents" AS "effectivePriceCents" FROM "Medicine" m
+    WHERE ${category} ${medicineFilters(input, categoryIds, plan, Prisma.sql`m."priceCents"`)} AND NOT ${hasLiveSaleSql("m", at)}
+      ${after(Prisma.sql`m."priceCents"`)}
+    ORDER BY m."priceCents" ${dir}, m.id ${dir} ${limit}`;
+  const notOnSale =
+    plan === "per_category"
+      ? Prisma.sql`
+        SELECT x.* FROM unnest(${[...(categoryIds ?? [])]}::text[]) AS cat (id)
+        CROSS JOIN LATERAL (${walk(Prisma.sql`m."categoryId" = cat.id AND`)}) x
+        ${orderBy(sort, X)} ${limit}`
+      : walk(Prisma.empty);
+  const onSale = Prisma.sql`
+    SELECT m.*, sale."salePriceCents" AS "effectivePriceCents"
+    FROM "Medicine" m ${liveSaleJoin("m", at)}
+    WHERE m.id IN (${saleCandidateIdsSql(at)}) AND sale."saleItemId" IS NOT NULL
+      AND ${medicineFilters(input, categoryIds, plan === "per_category" ? "any" : plan, Prisma.sql`sale."salePriceCents"`)}
+      ${after(Prisma.sql`sale."salePriceCents"`)}
+    ORDER BY sale."salePriceCents" ${dir}, m.id ${dir} ${limit}`;
+  return Prisma.sql`
+    SELECT * FROM ((${notOnSale}) UNION ALL (${onSale})) m
+    ${orderBy(sort, M)} ${limit}`;
+}
 
 /**
  * The storefront list/search statement. Late join: the page (limit + 1 rows, to know whether a
@@ -120,19 +175,21 @@ export function buildMedicineListQuery(
   const limit = Prisma.sql`LIMIT ${input.limit + 1}`;
   if (!search) {
     const plan = categoryPlan(categoryIds, input.limit, share);
-    const filters = medicineFilters(input, categoryIds, plan);
+    const filters = medicineFilters(input, categoryIds, plan, effectivePriceSql("m", at));
     const keyset = cursor ? afterCursor(cursor, M) : Prisma.empty;
     const page =
-      plan === "per_category"
-        ? Prisma.sql`
+      sort === "price_asc" || sort === "price_desc"
+        ? priceSortedPage(input, cursor, categoryIds, plan, sort, at)
+        : plan === "per_category"
+          ? Prisma.sql`
           SELECT x.* FROM unnest(${[...(categoryIds ?? [])]}::text[]) AS cat (id)
           CROSS JOIN LATERAL (
             SELECT * FROM "Medicine" m
             WHERE m."categoryId" = cat.id AND ${filters} ${keyset}
             ${orderBy(sort, M)} ${limit}
           ) x
-          ${orderBy(sort, Prisma.raw("x"))} ${limit}`
-        : Prisma.sql`
+          ${orderBy(sort, X)} ${limit}`
+          : Prisma.sql`
           SELECT * FROM "Medicine" m
           WHERE ${filters} ${keyset}
           ${orderBy(sort, M)} ${limit}`;
@@ -141,10 +198,13 @@ export function buildMedicineListQuery(
       FROM (${page}) m ${medicineCardJoinsAt(at)}
       ${orderBy(sort, M)}`;
   }
+  // Search: the matches are a bounded set; a price sort prices each of them (one probe each).
+  const priceSort = sort === "price_asc" || sort === "price_desc";
   return Prisma.sql`
-    WITH ${searchMatch(search, medicineFilters(input, categoryIds))},
+    WITH ${searchMatch(search, medicineFilters(input, categoryIds, "any", effectivePriceSql("m", at)))},
+    priced AS (SELECT p.*, ${priceSort ? effectivePriceSql("p", at) : Prisma.sql`p."priceCents"`} AS "effectivePriceCents" FROM matched p),
     page AS (
-      SELECT * FROM matched p
+      SELECT * FROM priced p
       WHERE TRUE ${cursor ? afterCursor(cursor, P) : Prisma.empty}
       ${orderBy(sort, P)} ${limit}
     )

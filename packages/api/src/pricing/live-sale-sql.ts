@@ -74,6 +74,34 @@ export function liveSaleOf(row: LiveSaleRow): LiveSale | null {
   };
 }
 
+/**
+ * The effective unit price of the medicine row aliased `medicineAlias` (needs its id and
+ * "priceCents") at `at`, as a scalar expression: the rule above, else the list price. One index
+ * probe per row: fine as a filter or on a bounded set (search matches), not as the sort key of
+ * a walk over the whole catalogue (see medicine-list-sql.ts for how price sorts stay index walks).
+ */
+export function effectivePriceSql(medicineAlias: string, at: Date): Prisma.Sql {
+  const m = Prisma.raw(medicineAlias);
+  return Prisma.sql`COALESCE((SELECT sale."salePriceCents" FROM (SELECT 1) AS one ${liveSaleJoin(medicineAlias, at)}), ${m}."priceCents")`;
+}
+
+/** The medicine row aliased `medicineAlias` has a live sale at `at` (the rule above). */
+export function hasLiveSaleSql(medicineAlias: string, at: Date): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM (SELECT 1) AS one ${liveSaleJoin(medicineAlias, at)} WHERE sale."saleItemId" IS NOT NULL)`;
+}
+
+/**
+ * Ids of medicines that MAY have a live sale at `at`: approved items of events spanning `at`
+ * (through the SaleEvent time indexes). A superset only: liveSaleJoin still decides (cancelled
+ * events, exhausted caps). Lets a query visit the few medicines on sale without a catalogue scan.
+ */
+export function saleCandidateIdsSql(at: Date): Prisma.Sql {
+  const t = instant(at);
+  return Prisma.sql`
+    SELECT si."medicineId" FROM "SaleEvent" e JOIN "SaleItem" si ON si."eventId" = e.id
+    WHERE si.status = 'APPROVED' AND e."startsAt" <= ${t} AND ${t} < e."endsAt"`;
+}
+
 /** The live sale of each medicine at `at` (medicines without one are absent). */
 export async function liveSalesFor(db: DbOrTx, medicineIds: readonly string[], at: Date): Promise<Map<string, LiveSale>> {
   if (medicineIds.length === 0) return new Map();
