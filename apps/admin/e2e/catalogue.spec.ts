@@ -131,6 +131,8 @@ test.describe("catalogue in the console", () => {
     const stock = page.getByRole("form", { name: "Change stock" });
     await stock.getByLabel("Restock").check();
     await stock.getByLabel("Quantity").fill("15");
+    await stock.getByLabel("Lot number").fill("E2E-LOT-15");
+    await stock.getByLabel("Expiry date").fill("2030-06-30");
     await expect(stock.getByText("Stock after this change: 35.")).toBeVisible();
     await stock.getByRole("button", { name: "Restock" }).click();
     await expect(page.getByText("stock is now 35 (was 20)")).toBeVisible();

@@ -12,6 +12,25 @@ export const INVARIANTS: { name: string; sql: string }[] = [
           LEFT JOIN (SELECT "medicineId", sum(delta) AS total FROM "StockMovement" GROUP BY "medicineId") l ON l."medicineId" = m.id
           WHERE m.stock <> COALESCE(l.total, 0)`,
   },
+  { name: "no negative batch", sql: `SELECT count(*) FROM "Batch" WHERE quantity < 0` },
+  {
+    name: "stock equals the sum of its batches (per medicine)",
+    sql: `SELECT count(*) FROM "Medicine" m
+          LEFT JOIN (SELECT "medicineId", sum(quantity) AS total FROM "Batch" GROUP BY "medicineId") b ON b."medicineId" = m.id
+          WHERE m.stock <> COALESCE(b.total, 0)`,
+  },
+  {
+    name: "each batch equals its ledger",
+    sql: `SELECT count(*) FROM "Batch" b
+          LEFT JOIN (SELECT "batchId", sum(delta) AS total FROM "StockMovement" GROUP BY "batchId") l ON l."batchId" = b.id
+          WHERE b.quantity <> COALESCE(l.total, 0)`,
+  },
+  {
+    name: "every line's units come from batches",
+    sql: `SELECT count(*) FROM "OrderItem" oi
+          LEFT JOIN (SELECT "orderItemId", sum(quantity) AS total FROM "OrderItemBatch" GROUP BY "orderItemId") a ON a."orderItemId" = oi.id
+          WHERE oi.quantity <> COALESCE(a.total, 0)`,
+  },
   {
     name: "order totals equal their lines",
     sql: `SELECT count(*) FROM "Order" o

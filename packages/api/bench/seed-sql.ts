@@ -153,20 +153,26 @@ export function seedStatements(s: Scale): { label: string; sql: string }[] {
       SET session_replication_role = origin;`,
     },
     {
-      // Ledger: per medicine an INITIAL receipt of (current stock + units sold) and one summary
-      // ORDER movement for everything sold in non-cancelled orders, so stock = SUM(delta) holds.
+      // Ledger: per medicine one lot (BENCH) holding its stock, every past line allocated to it, an
+      // INITIAL receipt of (current stock + units sold) and one summary ORDER movement for
+      // everything sold in non-cancelled orders, so stock = SUM(batch) = SUM(delta) holds.
       label: "stock ledger",
       sql: `
       SET session_replication_role = replica;
       CREATE TEMP TABLE bench_sold AS
       SELECT l.m, sum(l.q)::int AS sold FROM bench_line l JOIN "Order" o ON o.number = l.o
       WHERE o.status <> 'CANCELLED' GROUP BY l.m;
-      INSERT INTO "StockMovement" (id, "medicineId", delta, reason, note, "createdAt")
-      SELECT 'bsm-i' || md.id, md.id, md.stock + COALESCE(s.sold, 0), 'INITIAL', 'bench seed', timestamp '${T0}' - interval '400 days'
+      INSERT INTO "Batch" (id, "medicineId", "lotNumber", "expiresAt", quantity, state, "createdAt", "updatedAt")
+      SELECT 'bb' || md.id, md.id, 'BENCH', now() + interval '2 years', md.stock, 'AVAILABLE', timestamp '${T0}' - interval '400 days', now()
+      FROM "Medicine" md;
+      INSERT INTO "OrderItemBatch" ("orderItemId", "batchId", quantity)
+      SELECT oi.id, 'bb' || oi."medicineId", oi.quantity FROM "OrderItem" oi;
+      INSERT INTO "StockMovement" (id, "medicineId", delta, reason, note, "createdAt", "batchId")
+      SELECT 'bsm-i' || md.id, md.id, md.stock + COALESCE(s.sold, 0), 'INITIAL', 'bench seed', timestamp '${T0}' - interval '400 days', 'bb' || md.id
       FROM "Medicine" md LEFT JOIN bench_sold s ON 'bm' || s.m = md.id
       WHERE md.stock + COALESCE(s.sold, 0) <> 0;
-      INSERT INTO "StockMovement" (id, "medicineId", delta, reason, note, "createdAt")
-      SELECT 'bsm-o' || s.m, 'bm' || s.m, -s.sold, 'ORDER', 'bench seed: past orders', timestamp '${T0}'
+      INSERT INTO "StockMovement" (id, "medicineId", delta, reason, note, "createdAt", "batchId")
+      SELECT 'bsm-o' || s.m, 'bm' || s.m, -s.sold, 'ORDER', 'bench seed: past orders', timestamp '${T0}', 'bbbm' || s.m
       FROM bench_sold s WHERE s.sold > 0;
       DROP TABLE bench_line; DROP TABLE bench_sold;
       SET session_replication_role = origin;`,

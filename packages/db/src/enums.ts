@@ -45,3 +45,9 @@ export type SaleItemStatus = (typeof SaleItemStatus)[keyof typeof SaleItemStatus
 
 export const OutboxStatus = { PENDING: "PENDING", SENT: "SENT", FAILED: "FAILED" } as const;
 export type OutboxStatus = (typeof OutboxStatus)[keyof typeof OutboxStatus];
+
+export const BatchState = { AVAILABLE: "AVAILABLE", QUARANTINED: "QUARANTINED", RECALLED: "RECALLED", EXPIRED: "EXPIRED" } as const;
+export type BatchState = (typeof BatchState)[keyof typeof BatchState];
+
+export const RecallStatus = { OPEN: "OPEN", CLOSED: "CLOSED" } as const;
+export type RecallStatus = (typeof RecallStatus)[keyof typeof RecallStatus];

@@ -104,6 +104,27 @@ describe("seedDemoData", () => {
     expect(broken).toEqual([]);
   });
 
+  it("keeps stock in lots: SUM(batch) = stock, each lot's ledger sums to its quantity, some lots expire soon", async () => {
+    const badMedicines = await db.$queryRaw<{ id: string }[]>`
+      SELECT m.id FROM "Medicine" m
+      LEFT JOIN (SELECT "medicineId", SUM(quantity)::int AS total FROM "Batch" GROUP BY "medicineId") b ON b."medicineId" = m.id
+      WHERE b.total IS DISTINCT FROM m.stock`;
+    expect(badMedicines).toEqual([]);
+    const badLots = await db.$queryRaw<{ id: string }[]>`
+      SELECT b.id FROM "Batch" b
+      LEFT JOIN (SELECT "batchId", SUM(delta)::int AS total FROM "StockMovement" GROUP BY "batchId") l ON l."batchId" = b.id
+      WHERE l.total IS DISTINCT FROM b.quantity`;
+    expect(badLots).toEqual([]);
+    const unallocated = await db.$queryRaw<{ id: string }[]>`
+      SELECT oi.id FROM "OrderItem" oi
+      LEFT JOIN (SELECT "orderItemId", SUM(quantity)::int AS total FROM "OrderItemBatch" GROUP BY "orderItemId") a ON a."orderItemId" = oi.id
+      WHERE a.total IS DISTINCT FROM oi.quantity`;
+    expect(unallocated).toEqual([]);
+    const soon = await db.batch.count({ where: { state: "AVAILABLE", quantity: { gt: 0 }, expiresAt: { lte: new Date(Date.now() + 90 * 86_400_000) } } });
+    expect(soon).toBeGreaterThan(10);
+    expect(await db.batch.count({ where: { state: "EXPIRED", quantity: 0 } })).toBeGreaterThan(0);
+  });
+
   it("records consistent past orders with status history and stock movements", async () => {
     const orders = await db.order.findMany({
       include: { items: true, statusEvents: { orderBy: { createdAt: "asc" } }, stockMovements: true },

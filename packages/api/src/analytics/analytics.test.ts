@@ -246,7 +246,6 @@ describe("order lines carry their order's date, status and seller (database trig
   it("a real checkout writes them, status changes follow, a wrong copy is refused", async () => {
     const shop = await createShop(t.db);
     const medicine = await shop.medicine({ stock: 10, priceCents: 1250 });
-    await t.db.stockMovement.create({ data: { medicineId: medicine.id, delta: 10, reason: "INITIAL" } });
     const customer = await createCustomer(t.db);
     const placed = await customer.caller.order.place(placeInput({ lines: [{ medicineId: medicine.id, quantity: 2 }] }));
     const orderId = placed.orders[0]!.id;

@@ -1,6 +1,6 @@
 import { Prisma, type DbOrTx } from "@healio/db";
 import type { Actor } from "../actor";
-import { sellableListingSql } from "../catalog/sellable";
+import { sellableListingSql, sellableStockSql } from "../catalog/sellable";
 import { liveSaleColumns, liveSaleJoin, liveSaleOf, type LiveSaleRow } from "../pricing/live-sale-sql";
 import { priceLines } from "../pricing/price-lines";
 import { sumLines } from "./cart-lines";
@@ -37,7 +37,7 @@ export function cartProblem(sellable: boolean, stock: number, quantity: number):
 async function priceCart(db: DbOrTx, source: Prisma.Sql, now: Date): Promise<CartView> {
   const rows = await db.$queryRaw<CartRow[]>`
     SELECT l."medicineId", l.quantity, m.slug, m.name, m.strength, m."packSize", m."imageUrl",
-           m."requiresPrescription", m."priceCents", m.stock, ${sellableListingSql("m")} AS sellable, m."sellerId",
+           m."requiresPrescription", m."priceCents", ${sellableStockSql("m")} AS stock, ${sellableListingSql("m")} AS sellable, m."sellerId",
            COALESCE(sp."storeName", u.name) AS "storeName", ${liveSaleColumns}
     FROM (${source}) l
     JOIN "Medicine" m ON m.id = l."medicineId"

@@ -73,3 +73,25 @@ export async function sellableMedicineIds(db: DbOrTx, medicineIds: readonly stri
     WHERE m.id = ANY(${[...medicineIds]}::text[]) AND ${sellableListingSql("m")}`;
   return new Set(rows.map((r) => r.id));
 }
+
+/**
+ * Batches (issue #11). A lot is sold only while it is AVAILABLE and its expiresAt is still in the
+ * future, compared with `now()` (the transaction's start time): a lot is unsellable from the
+ * instant it expires, before the write-off job (jobs/write-off-expired.ts) has marked it EXPIRED.
+ * RECALLED, QUARANTINED and EXPIRED lots are held stock, never sold.
+ */
+export function sellableBatchSql(b = "b"): Prisma.Sql {
+  const batch = alias(b);
+  return Prisma.sql`(${batch}.state = 'AVAILABLE' AND ${batch}."expiresAt" > now() AND ${batch}.quantity > 0)`;
+}
+
+/**
+ * A medicine's sellable stock: the units of its sellable batches (an int expression over
+ * `"Medicine" <m>`). Medicine.stock is all units on hand (every batch, any state) and equals the
+ * ledger; what a customer may buy is THIS, in the catalogue, the cart and order.place.
+ */
+export function sellableStockSql(m = "m"): Prisma.Sql {
+  const med = alias(m);
+  return Prisma.sql`(SELECT COALESCE(SUM(sb.quantity), 0)::int FROM "Batch" sb
+    WHERE sb."medicineId" = ${med}.id AND ${sellableBatchSql("sb")})`;
+}

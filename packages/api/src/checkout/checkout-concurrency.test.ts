@@ -42,7 +42,6 @@ describe("checkout under real concurrency", () => {
   it("200 customers race for 50 units: exactly 50 orders, 150 clean out-of-stock CONFLICTs, no oversell", async () => {
     const shop = await createShop(t.db);
     const m = await shop.medicine({ stock: 50, priceCents: 500, name: "Scarcemol" });
-    await t.db.stockMovement.create({ data: { medicineId: m.id, delta: 50, reason: "INITIAL" } });
     const customers = await createCustomers(t.db, 200);
 
     const started = Date.now();
@@ -58,7 +57,7 @@ describe("checkout under real concurrency", () => {
       if (!o.ok) expect(errorDetails(o.error)).toMatchObject({ reason: "out_of_stock", medicineId: m.id, name: "Scarcemol", requested: 1, available: 0 });
     }
     // Initial ledger row (+50) and 50 ORDER rows (-1): the ledger sum equals the stock.
-    expect(await stockStory(t.db, m.id)).toEqual({ stock: 0, ledger: 0, ordered: 50 });
+    expect(await stockStory(t.db, m.id)).toEqual({ stock: 0, ledger: 0, ordered: 50, batches: 0 });
     expect(await t.db.order.count({ where: { sellerId: shop.user.id } })).toBe(50);
     expect(await t.db.stockMovement.count({ where: { medicineId: m.id, reason: "ORDER" } })).toBe(50);
     expect(await t.db.idempotencyKey.count({ where: { userId: { in: customers.map((c) => c.user.id) } } })).toBe(50);
@@ -85,8 +84,8 @@ describe("checkout under real concurrency", () => {
     const codes = tally(outcomes);
     console.info(`[concurrency] 200 crossed carts [a,b]/[b,a], stock 50 each: ${JSON.stringify(codes)} in ${elapsed} ms`);
     expect(codes).toEqual({ OK: 50, CONFLICT: 150 });
-    expect(await stockStory(t.db, a.id)).toEqual({ stock: 0, ledger: -50, ordered: 50 });
-    expect(await stockStory(t.db, b.id)).toEqual({ stock: 0, ledger: -50, ordered: 50 });
+    expect(await stockStory(t.db, a.id)).toEqual({ stock: 0, ledger: 0, ordered: 50, batches: 0 });
+    expect(await stockStory(t.db, b.id)).toEqual({ stock: 0, ledger: 0, ordered: 50, batches: 0 });
   }, BUDGET_MS);
 
   it("crossed carts with plenty of stock: every order succeeds, none is lost", async () => {
@@ -125,7 +124,7 @@ describe("checkout under real concurrency", () => {
     const replies = outcomes.map((o) => (o.ok ? o.value : null));
     for (const reply of replies) expect(reply).toEqual(replies[0]);
     expect(await t.db.order.count({ where: { customerId: customer!.user.id } })).toBe(1);
-    expect(await stockStory(t.db, m.id)).toEqual({ stock: 7, ledger: -3, ordered: 3 });
+    expect(await stockStory(t.db, m.id)).toEqual({ stock: 7, ledger: 7, ordered: 3, batches: 7 });
     expect(await t.db.emailOutbox.count({ where: { to: customer!.user.email } })).toBe(1);
 
     // Same key, different body, also concurrently: all refused, nothing changes.

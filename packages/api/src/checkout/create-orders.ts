@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { PaymentMethod, Tx } from "@healio/db";
 import type { Actor } from "../actor";
+import { AppError } from "../app-error";
+import { sellableBatchSql } from "../catalog/sellable";
 import { formatOrderNumber } from "../order/order-number";
 import type { PricedCart } from "../pricing/price-lines";
 import type { PlacedOrder, PlacedOrderItem, ShippingSnapshot } from "./checkout.schema";
@@ -42,8 +44,10 @@ type PlannedOrder = {
 /**
  * One order per seller (grouped by checkoutId), each with its items (name, strength, list price,
  * discount and the flash sale's price and event snapshotted), its first status event (null -> PLACED,
- * or AWAITING_PRESCRIPTION while a fresh prescription waits for the pharmacist), the stock ledger rows of its
- * lines (reason ORDER) and an audit row carrying the order number.
+ * or AWAITING_PRESCRIPTION while a fresh prescription waits for the pharmacist), an audit row
+ * carrying the order number, and the units of each line taken from the medicine's sellable batches
+ * first-expiry-first-out (ties by id): per batch used one OrderItemBatch row (a cancel returns the
+ * units there), one ledger row (reason ORDER, with its batchId) and the batch's decrement.
  *
  * All of it is ONE statement (data-modifying CTEs over unnest()ed arrays), so a checkout costs the
  * same number of round trips whatever the number of sellers, and the SQL text never changes (the
@@ -95,7 +99,7 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
     }),
   );
 
-  const rows = await tx.$queryRaw<{ id: string; number: number }[]>`
+  const rows = await tx.$queryRaw<{ id: string; number: number; allocated: number; batches: number }[]>`
     WITH placed AS (
       INSERT INTO "Order" (id, "checkoutId", "customerId", "sellerId", status, "paymentMethod",
         "subtotalCents", "discountCents", "shippingCents", "totalCents", currency,
@@ -123,6 +127,22 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
         AS l (order_id, medicine_id, name, strength, quantity, unit_price, discount, line_total, restricted_ingredient, restricted_mg,
           sale_price, sale_event_id, sale_item_id)
     ),
+    candidate AS (
+      SELECT b.id AS batch_id, b."medicineId" AS medicine_id, b.quantity AS available, line.quantity AS wanted,
+        COALESCE(SUM(b.quantity) OVER (PARTITION BY b."medicineId" ORDER BY b."expiresAt", b.id
+          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::int AS before
+      FROM "Batch" b JOIN line ON line.medicine_id = b."medicineId"
+      WHERE ${sellableBatchSql("b")}
+    ),
+    take AS (
+      SELECT c.batch_id, c.medicine_id, LEAST(c.available, c.wanted - c.before)::int AS quantity
+      FROM candidate c WHERE c.before < c.wanted
+    ),
+    taken AS (
+      UPDATE "Batch" b SET quantity = b.quantity - t.quantity, "updatedAt" = now()
+      FROM take t WHERE b.id = t.batch_id
+      RETURNING b.id
+    ),
     items AS (
       INSERT INTO "OrderItem" (id, "orderId", "medicineId", name, strength, quantity, "unitPriceCents", "discountCents", "lineTotalCents",
         "restrictedIngredient", "restrictedMgPerPack", "orderCreatedAt", "orderStatus", "orderSellerId",
@@ -130,10 +150,16 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
       SELECT gen_random_uuid()::text, order_id, medicine_id, name, strength, quantity, unit_price, discount, line_total,
         restricted_ingredient, restricted_mg, p."createdAt", p.status, p."sellerId", sale_price, sale_event_id, sale_item_id
       FROM line JOIN placed p ON p.id = line.order_id
+      RETURNING id, "medicineId"
+    ),
+    allocations AS (
+      INSERT INTO "OrderItemBatch" ("orderItemId", "batchId", quantity)
+      SELECT i.id, t.batch_id, t.quantity FROM items i JOIN take t ON t.medicine_id = i."medicineId"
     ),
     ledger AS (
-      INSERT INTO "StockMovement" (id, "medicineId", delta, reason, "orderId", "actorId")
-      SELECT gen_random_uuid()::text, medicine_id, -quantity, 'ORDER', order_id, ${actor.userId} FROM line
+      INSERT INTO "StockMovement" (id, "medicineId", delta, reason, "orderId", "actorId", "batchId")
+      SELECT gen_random_uuid()::text, t.medicine_id, -t.quantity, 'ORDER', line.order_id, ${actor.userId}, t.batch_id
+      FROM take t JOIN line ON line.medicine_id = t.medicine_id
     ),
     events AS (
       INSERT INTO "OrderStatusEvent" (id, "orderId", "fromStatus", "toStatus", "actorId")
@@ -147,7 +173,14 @@ export async function createSellerOrders(tx: Tx, args: CreateOrdersArgs): Promis
       FROM placed p
       JOIN unnest(${planned.map((o) => o.id)}::text[], ${audits}::text[]) AS a (id, audit) ON a.id = p.id
     )
-    SELECT id, number FROM placed`;
+    SELECT id, number, (SELECT COALESCE(SUM(quantity), 0)::int FROM take) AS allocated,
+      (SELECT count(*)::int FROM taken) AS batches FROM placed`;
+  // The lines' units were checked against the sellable batches under the medicine locks, so FEFO
+  // always finds them; anything else is a broken invariant and rolls the checkout back.
+  const wanted = lines.reduce((n, l) => n + l.quantity, 0);
+  if (rows.length > 0 && Number(rows[0]!.allocated) !== wanted) {
+    throw new AppError("CONFLICT", "An item in your order just sold out.", { reason: "out_of_stock" });
+  }
   const numbers = new Map(rows.map((r) => [r.id, Number(r.number)]));
 
   return planned.map((o) => {

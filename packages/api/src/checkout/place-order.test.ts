@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
 import { FLAT_SHIPPING_CENTS } from "../pricing/price-lines";
 import { createShop, createCustomer, errorDetails, placeInput, stockStory } from "../testing/commerce";
+import { createBatch } from "../testing/factories";
 import { expectTRPCError } from "../testing/expect";
 
 let t: TestDatabase;
@@ -70,8 +71,8 @@ describe("order.place", () => {
       name: "Aspirin",
     });
 
-    expect(await stockStory(t.db, a.id)).toEqual({ stock: 8, ledger: -2, ordered: 2 });
-    expect(await stockStory(t.db, b.id)).toEqual({ stock: 3, ledger: -2, ordered: 2 });
+    expect(await stockStory(t.db, a.id)).toEqual({ stock: 8, ledger: 8, ordered: 2, batches: 8 });
+    expect(await stockStory(t.db, b.id)).toEqual({ stock: 3, ledger: 3, ordered: 2, batches: 3 });
     expect(await t.db.stockMovement.count({ where: { medicineId: a.id, reason: "ORDER", orderId: bySeller.get(north.user.id)!.id } })).toBe(1);
     expect(await stockStory(t.db, other.id)).toMatchObject({ stock: 5 });
     expect(await t.db.auditLog.count({ where: { action: "order.placed", entityId: { in: orders.map((o) => o.id) } } })).toBe(2);
@@ -213,7 +214,7 @@ describe("order.place", () => {
     // A failed attempt stores nothing: the same key can be retried once the problem is fixed.
     const retryable = placeInput({ lines: [{ medicineId: m.id, quantity: 50 }] });
     await expectTRPCError(caller.order.place(retryable), "CONFLICT");
-    await t.db.medicine.update({ where: { id: m.id }, data: { stock: { increment: 50 } } });
+    await createBatch(t.db, { medicineId: m.id, quantity: 50 });
     await expect(caller.order.place(retryable)).resolves.toMatchObject({ totalCents: expect.any(Number) });
   });
 

@@ -2,7 +2,7 @@ import { Prisma } from "@healio/db";
 import type { Tx } from "@healio/db";
 import { AppError } from "../app-error";
 import type { CartLineInput } from "../cart/cart.schema";
-import { sellableListingSql } from "../catalog/sellable";
+import { sellableListingSql, sellableStockSql } from "../catalog/sellable";
 
 export type LockedMedicine = {
   id: string;
@@ -10,6 +10,7 @@ export type LockedMedicine = {
   name: string;
   strength: string;
   priceCents: number;
+  /** Sellable units (catalog/sellable.ts: AVAILABLE, unexpired batches), read under the row lock. */
   stock: number;
   status: string;
   genericName: string;
@@ -23,18 +24,21 @@ export type LockedMedicine = {
 /**
  * Locks the medicine rows of a checkout, ALWAYS in id order: two checkouts with crossed carts
  * ([a, b] and [b, a]) then queue up on the same first row instead of deadlocking. The lock is held
- * until commit, so the stock read here is the stock the decrement sees.
+ * until commit. Every change to a medicine's batches holds this lock too (checkout, cancel,
+ * inventory, recall, expiry write-off), so the sellable stock read right after it (a second
+ * statement: under READ COMMITTED a statement that waited for the lock would still see the
+ * batches as they were before the other checkout committed) is the stock the FEFO allocation sees.
  */
 export async function lockMedicines(tx: Tx, ids: string[]): Promise<Map<string, LockedMedicine>> {
   const sorted = [...new Set(ids)].sort();
+  await tx.$queryRaw`SELECT m.id FROM "Medicine" m WHERE m.id IN (${Prisma.join(sorted)}) ORDER BY m.id FOR UPDATE OF m`;
   const rows = await tx.$queryRaw<LockedMedicine[]>`
-    SELECT m.id, m."sellerId", m.name, m.strength, m."priceCents", m.stock, m.status::text AS status,
+    SELECT m.id, m."sellerId", m.name, m.strength, m."priceCents", ${sellableStockSql("m")} AS stock, m.status::text AS status,
            m."genericName", m."requiresPrescription", m."restrictedIngredient", m."restrictedMgPerPack",
            ${sellableListingSql("m")} AS sellable
     FROM "Medicine" m
     WHERE m.id IN (${Prisma.join(sorted)})
-    ORDER BY m.id
-    FOR UPDATE OF m`;
+    ORDER BY m.id`;
   return new Map(rows.map((r) => [r.id, r]));
 }
 

@@ -5,6 +5,9 @@ import { auditRows, listingInput, medicineState, stockAndLedger } from "../testi
 import { expectTRPCError } from "../testing/expect";
 import { createCategory, createSeller } from "../testing/factories";
 
+/** A lot as printed on the pack (restock records one). */
+const LOT = { lotNumber: "LOT-A1", expiresAt: new Date(Date.now() + 400 * 24 * 3600 * 1000) };
+
 let t: TestDatabase;
 let categoryId: string;
 let seller: Awaited<ReturnType<typeof createSeller>>;
@@ -23,7 +26,7 @@ afterAll(async () => {
 describe("inventory", () => {
   it("keeps Medicine.stock == SUM(ledger) through restock, corrections, write-offs and a refused write-off", async () => {
     const m = await caller.listing.create(listingInput(categoryId, { initialStock: 10 }));
-    expect(await caller.inventory.restock({ medicineId: m.id, quantity: 15, note: "PO-1" })).toMatchObject({
+    expect(await caller.inventory.restock({ ...LOT, medicineId: m.id, quantity: 15, note: "PO-1" })).toMatchObject({
       stockBefore: 10,
       stockAfter: 25,
       reason: "RESTOCK",
@@ -40,7 +43,7 @@ describe("inventory", () => {
     await expectTRPCError(caller.inventory.correct({ medicineId: m.id, delta: -100, note: "typo" }), "CONFLICT");
     expect(await medicineState(t.db, m.id)).toEqual(before); // refused: nothing written
 
-    expect(await stockAndLedger(t.db, m.id)).toEqual({ stock: 17, ledger: 17 });
+    expect(await stockAndLedger(t.db, m.id)).toEqual({ stock: 17, ledger: 17, batches: 17 });
     const movements = await t.db.stockMovement.findMany({ where: { medicineId: m.id }, orderBy: { createdAt: "asc" } });
     expect(movements.map((x) => [x.reason, x.delta, x.actorId])).toEqual([
       ["INITIAL", 10, seller.user.id],
@@ -68,20 +71,20 @@ describe("inventory", () => {
       Array.from({ length: 10 }, () => caller.inventory.writeOff({ medicineId: m.id, quantity: 3, kind: "damage" })),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(6);
-    expect(await stockAndLedger(t.db, m.id)).toEqual({ stock: 2, ledger: 2 });
+    expect(await stockAndLedger(t.db, m.id)).toEqual({ stock: 2, ledger: 2, batches: 2 });
   });
 
   it("validates movements strictly", async () => {
     const m = await caller.listing.create(listingInput(categoryId, { initialStock: 1 }));
-    await expectTRPCError(caller.inventory.restock({ medicineId: m.id, quantity: 0 }), "BAD_REQUEST");
-    await expectTRPCError(caller.inventory.restock({ medicineId: m.id, quantity: 1.5 }), "BAD_REQUEST");
-    await expectTRPCError(caller.inventory.restock({ medicineId: m.id, quantity: -5 }), "BAD_REQUEST");
+    await expectTRPCError(caller.inventory.restock({ ...LOT, medicineId: m.id, quantity: 0 }), "BAD_REQUEST");
+    await expectTRPCError(caller.inventory.restock({ ...LOT, medicineId: m.id, quantity: 1.5 }), "BAD_REQUEST");
+    await expectTRPCError(caller.inventory.restock({ ...LOT, medicineId: m.id, quantity: -5 }), "BAD_REQUEST");
     await expectTRPCError(caller.inventory.correct({ medicineId: m.id, delta: 0, note: "zero" }), "BAD_REQUEST");
     await expectTRPCError(caller.inventory.correct({ medicineId: m.id, delta: 2 } as never), "BAD_REQUEST");
     await expectTRPCError(caller.inventory.writeOff({ medicineId: m.id, quantity: 1, kind: "theft" } as never), "BAD_REQUEST");
-    await expectTRPCError(caller.inventory.restock({ medicineId: m.id, quantity: 1, reason: "ORDER" } as never), "BAD_REQUEST");
-    await expectTRPCError(caller.inventory.restock({ medicineId: "missing", quantity: 1 }), "NOT_FOUND");
-    expect(await stockAndLedger(t.db, m.id)).toEqual({ stock: 1, ledger: 1 });
+    await expectTRPCError(caller.inventory.restock({ ...LOT, medicineId: m.id, quantity: 1, reason: "ORDER" } as never), "BAD_REQUEST");
+    await expectTRPCError(caller.inventory.restock({ ...LOT, medicineId: "missing", quantity: 1 }), "NOT_FOUND");
+    expect(await stockAndLedger(t.db, m.id)).toEqual({ stock: 1, ledger: 1, batches: 1 });
   });
 
   it("lists the seller's low-stock ACTIVE listings, emptiest first, with an editable threshold", async () => {
@@ -117,7 +120,7 @@ describe("inventory", () => {
 
   it("lists a listing's ledger newest first with the actor", async () => {
     const m = await caller.listing.create(listingInput(categoryId, { initialStock: 5 }));
-    await caller.inventory.restock({ medicineId: m.id, quantity: 2 });
+    await caller.inventory.restock({ ...LOT, medicineId: m.id, quantity: 2 });
     await caller.inventory.writeOff({ medicineId: m.id, quantity: 1, kind: "expiry" });
     const first = await caller.inventory.movements({ medicineId: m.id, limit: 2 });
     const rest = await caller.inventory.movements({ medicineId: m.id, limit: 2, cursor: first.nextCursor! });

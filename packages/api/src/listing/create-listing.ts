@@ -11,6 +11,18 @@ import { listingSelect, toListingView, type ListingView } from "./listing-view";
 import { retryOnSlugConflict } from "./slug";
 
 /**
+ * Opening stock entered without a lot (older clients, the REST API) goes into lot OPENING expiring
+ * two years from today, the same placeholder the batches migration gave existing stock; the
+ * console asks for the real lot and expiry.
+ */
+function openingLot(): { lotNumber: string; expiresAt: Date } {
+  const expiresAt = new Date();
+  expiresAt.setUTCHours(0, 0, 0, 0);
+  expiresAt.setUTCFullYear(expiresAt.getUTCFullYear() + 2);
+  return { lotNumber: "OPENING", expiresAt };
+}
+
+/**
  * A new listing, owned by the calling seller (never by a client-supplied id), in one
  * transaction: manufacturer pick-or-create, server-generated unique slug, searchText, the
  * "medicine.created" audit row, and the opening stock as an INITIAL movement through the
@@ -73,6 +85,7 @@ export async function createListing(db: Db, actor: Actor, input: ListingCreatePa
           reason: "INITIAL",
           actorId: actor.userId,
           note: "Opening stock",
+          lot: input.initialLot ?? openingLot(),
         });
       }
       return toListingView(await tx.medicine.findUniqueOrThrow({ where: { id }, select: listingSelect }));

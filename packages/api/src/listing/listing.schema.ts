@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { manufacturerRefSchema } from "../manufacturer/manufacturer.schema";
 import { MAX_PRICE_CENTS } from "../medicine/medicine.schema";
+import { lotInput } from "../batch/batch.schema";
 import { plainText } from "../util/text";
 
 /** Upper bounds that keep integers sane (and typos like an extra 0 visible). */
@@ -62,6 +63,8 @@ export const listingCreateInput = z.strictObject({
   lowStockThreshold: listingFields.lowStockThreshold.default(10),
   /** Opening stock, recorded as an INITIAL stock movement. Later changes go through inventory.*. */
   initialStock: z.number().int().min(0).max(MAX_STOCK).default(0),
+  /** The lot of the opening stock; without it the stock goes into lot OPENING (see createListing). */
+  initialLot: lotInput.optional(),
 });
 export type ListingCreateInput = z.input<typeof listingCreateInput>;
 export type ListingCreateParams = z.output<typeof listingCreateInput>;

@@ -5,6 +5,9 @@ import { auditRows, listingInput, medicineState, stockAndLedger } from "../testi
 import { expectTRPCError } from "../testing/expect";
 import { actorOf, createCategory, createSeller, createUser, unique } from "../testing/factories";
 
+/** A lot as printed on the pack (restock records one). */
+const LOT = { lotNumber: "LOT-A1", expiresAt: new Date(Date.now() + 400 * 24 * 3600 * 1000) };
+
 let t: TestDatabase;
 let categoryId: string;
 let otherCategory: { id: string; name: string };
@@ -47,7 +50,7 @@ describe("listing.create", () => {
     });
     const row = await t.db.medicine.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.searchText).toBe("panadol extra paracetamol gsk consumer");
-    expect(await stockAndLedger(t.db, created.id)).toEqual({ stock: 40, ledger: 40 });
+    expect(await stockAndLedger(t.db, created.id)).toEqual({ stock: 40, ledger: 40, batches: 40 });
     const movement = await t.db.stockMovement.findFirstOrThrow({ where: { medicineId: created.id } });
     expect(movement).toMatchObject({ delta: 40, reason: "INITIAL", actorId: seller.user.id });
     const audits = await auditRows(t.db, created.id);
@@ -183,7 +186,7 @@ describe("ownership", () => {
     await expectTRPCError(asOther.listing.restore({ id: m.id }), "NOT_FOUND");
     await expectTRPCError(asOther.listing.getForEdit({ id: m.id }), "NOT_FOUND");
     await expectTRPCError(asOther.listing.history({ id: m.id }), "NOT_FOUND");
-    await expectTRPCError(asOther.inventory.restock({ medicineId: m.id, quantity: 5 }), "NOT_FOUND");
+    await expectTRPCError(asOther.inventory.restock({ ...LOT, medicineId: m.id, quantity: 5 }), "NOT_FOUND");
     await expectTRPCError(asOther.inventory.writeOff({ medicineId: m.id, quantity: 1, kind: "damage" }), "NOT_FOUND");
     await expectTRPCError(asOther.inventory.correct({ medicineId: m.id, delta: -1, note: "count" }), "NOT_FOUND");
     await expectTRPCError(asOther.inventory.movements({ medicineId: m.id }), "NOT_FOUND");
@@ -195,7 +198,7 @@ describe("ownership", () => {
     const m = await asSeller.listing.create(listingInput(categoryId, { initialStock: 3 }));
     expect((await asAdmin.listing.getForEdit({ id: m.id })).id).toBe(m.id);
     await expectTRPCError(asAdmin.listing.update({ id: m.id, priceCents: 1 }), "NOT_FOUND");
-    await expectTRPCError(asAdmin.inventory.restock({ medicineId: m.id, quantity: 1 }), "NOT_FOUND");
+    await expectTRPCError(asAdmin.inventory.restock({ ...LOT, medicineId: m.id, quantity: 1 }), "NOT_FOUND");
     const archived = await asAdmin.listing.archive({ id: m.id });
     expect(archived.status).toBe("ARCHIVED");
     const history = await asAdmin.listing.history({ id: m.id });

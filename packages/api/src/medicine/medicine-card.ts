@@ -1,4 +1,5 @@
 import { Prisma } from "@healio/db";
+import { sellableStockSql } from "../catalog/sellable";
 import { liveSaleColumns, liveSaleJoin, liveSaleOf, type LiveSaleRow } from "../pricing/live-sale-sql";
 import { stockStateOf, type StockState } from "./stock-state";
 
@@ -59,7 +60,7 @@ export type MedicineCardRow = LiveSaleRow & {
 /** Columns + joins shared by list and bySlug (alias m = "Medicine"). Relations are joined, not N+1. */
 export const medicineCardColumns = Prisma.sql`
   m.id, m.slug, m.name, m."genericName", m.strength, m."dosageForm", m."packSize",
-  m."priceCents", m.stock, m."lowStockThreshold", m."requiresPrescription", m."imageUrl",
+  m."priceCents", ${sellableStockSql("m")} AS stock, m."lowStockThreshold", m."requiresPrescription", m."imageUrl",
   m."ratingAverage"::text AS "ratingAverage", m."ratingCount", m."createdAt",
   mf.id AS "manufacturerId", mf.name AS "manufacturerName",
   c.id AS "categoryId", c.name AS "categoryName", c.slug AS "categorySlug",

@@ -1,5 +1,5 @@
 import { Prisma } from "@healio/db";
-import { sellableListingSql } from "../catalog/sellable";
+import { sellableListingSql, sellableStockSql } from "../catalog/sellable";
 import type { MedicineCursor } from "./cursor";
 import { medicineCardColumns, medicineCardJoinsAt } from "./medicine-card";
 import { effectivePriceSql, hasLiveSaleSql, liveSaleJoin, saleCandidateIdsSql } from "../pricing/live-sale-sql";
@@ -100,7 +100,7 @@ export function medicineFilters(
   if (input.maxPrice !== undefined) where.push(Prisma.sql`${price} <= ${input.maxPrice}::int`);
   if (input.prescription === "rx") where.push(Prisma.sql`m."requiresPrescription"`);
   if (input.prescription === "otc") where.push(Prisma.sql`NOT m."requiresPrescription"`);
-  if (input.inStock) where.push(Prisma.sql`m.stock > 0`);
+  if (input.inStock) where.push(Prisma.sql`${sellableStockSql("m")} > 0`);
   return Prisma.join(where, " AND ");
 }
 

@@ -245,6 +245,7 @@ describe("medicine.bySlug", () => {
       data: [5, 5, 3].map((rating, i) => ({ medicineId: m.id, userId: reviewers[i]!.id, rating })),
     });
     await t.db.medicine.update({ where: { id: m.id }, data: { stock: 3, ratingAverage: "4.33", ratingCount: 3 } });
+    await t.db.batch.updateMany({ where: { medicineId: m.id }, data: { quantity: 3 } }); // its one lot
     const detail = await caller.medicine.bySlug({ slug: m.slug });
     expect(detail).toMatchObject({
       id: m.id,

@@ -22,7 +22,6 @@ beforeAll(async () => {
   admin = createCaller({ db: t.db, actor: actorOf(await createUser(t.db, { role: "ADMIN" })) });
   const m = await shop.medicine({ stock: 1000, priceCents: 1000 });
   medicineId = m.id;
-  await t.db.stockMovement.create({ data: { medicineId, delta: 1000, reason: "INITIAL" } });
 });
 afterAll(async () => {
   await pool?.$disconnect();

@@ -60,22 +60,20 @@ describe("checkout of prescription-only medicine", () => {
     expect(await stockStory(t.db, otc.id)).toMatchObject({ stock: 5 });
     await t.db.user.update({ where: { id: customer.actor.userId }, data: { emailVerified: true } });
     await customer.caller.order.place(placeInput({ lines: [{ medicineId: otc.id, quantity: 1 }] }));
-    expect(await stockStory(t.db, otc.id)).toEqual({ stock: 4, ledger: -1, ordered: 1 });
+    expect(await stockStory(t.db, otc.id)).toEqual({ stock: 4, ledger: 4, ordered: 1, batches: 4 });
   });
 
   it("upload -> AWAITING_PRESCRIPTION with stock reserved -> the pharmacist approves -> PLACED, audited, mailed", async () => {
     const { shop, cipro, customer } = await rxSetup();
-    await t.db.stockMovement.create({ data: { medicineId: cipro.id, delta: 10, reason: "INITIAL" } });
     const rx = await uploadTestPrescription(t.db, customer.actor, storage);
     const otc = await shop.medicine({ name: "Plain Paracetamol", stock: 10 });
-    await t.db.stockMovement.create({ data: { medicineId: otc.id, delta: 10, reason: "INITIAL" } });
 
     const result = await customer.caller.order.place(
       placeInput({ lines: [{ medicineId: cipro.id, quantity: 2 }, { medicineId: otc.id, quantity: 1 }], prescriptionId: rx.id }),
     );
     const order = result.orders[0]!;
     expect(order.status).toBe("AWAITING_PRESCRIPTION");
-    expect(await stockStory(t.db, cipro.id)).toEqual({ stock: 8, ledger: 8, ordered: 2 });
+    expect(await stockStory(t.db, cipro.id)).toEqual({ stock: 8, ledger: 8, ordered: 2, batches: 8 });
     const stored = await t.db.prescription.findUniqueOrThrow({ where: { id: rx.id }, include: { medicines: true } });
     expect(stored).toMatchObject({ status: "PENDING", usesCount: 1 });
     expect(stored.medicines).toEqual([expect.objectContaining({ genericKey: "ciprofloxacin", strengthKey: "500mg" })]);
@@ -90,7 +88,7 @@ describe("checkout of prescription-only medicine", () => {
     expect(approved.status).toBe("PLACED");
     expect(approved.prescription).toMatchObject({ status: "APPROVED", prescriberName: "Dr. Grace Hopper", refillsAllowed: 1, usesLeft: 1, reusable: true });
     expect(approved.timeline.map((e) => e.to)).toEqual(["AWAITING_PRESCRIPTION", "PLACED"]);
-    expect(await stockStory(t.db, cipro.id)).toEqual({ stock: 8, ledger: 8, ordered: 2 });
+    expect(await stockStory(t.db, cipro.id)).toEqual({ stock: 8, ledger: 8, ordered: 2, batches: 8 });
     expect(await t.db.auditLog.count({ where: { action: "prescription.approved", entityId: rx.id, actorId: shop.user.id } })).toBe(1);
     // Reviewed once: a second review is refused.
     await expectTRPCError(shop.caller.prescription.review(approval(order.id)), "CONFLICT");
@@ -102,21 +100,20 @@ describe("checkout of prescription-only medicine", () => {
 
   it("reject -> CANCELLED, stock restored exactly once, customer mailed with the reason", async () => {
     const { shop, cipro, customer } = await rxSetup();
-    await t.db.stockMovement.create({ data: { medicineId: cipro.id, delta: 10, reason: "INITIAL" } });
     const rx = await uploadTestPrescription(t.db, customer.actor, storage);
     const result = await customer.caller.order.place(placeInput({ lines: [{ medicineId: cipro.id, quantity: 3 }], prescriptionId: rx.id }));
     const orderId = result.orders[0]!.id;
-    expect(await stockStory(t.db, cipro.id)).toEqual({ stock: 7, ledger: 7, ordered: 3 });
+    expect(await stockStory(t.db, cipro.id)).toEqual({ stock: 7, ledger: 7, ordered: 3, batches: 7 });
 
     const rejected = await shop.caller.prescription.review({ orderId, decision: "reject", reason: "The prescription is illegible." });
     expect(rejected.status).toBe("CANCELLED");
     expect(rejected.prescription).toMatchObject({ status: "REJECTED", rejectionReason: "The prescription is illegible.", usesCount: 0 });
-    expect(await stockStory(t.db, cipro.id)).toEqual({ stock: 10, ledger: 10, ordered: 0 });
+    expect(await stockStory(t.db, cipro.id)).toEqual({ stock: 10, ledger: 10, ordered: 0, batches: 10 });
 
     // Neither a second review nor the customer's cancel can restore the stock again.
     await expectTRPCError(shop.caller.prescription.review({ orderId, decision: "reject", reason: "Again, really." }), "CONFLICT");
     await expectTRPCError(customer.caller.order.cancel({ id: orderId }), "CONFLICT");
-    expect(await stockStory(t.db, cipro.id)).toEqual({ stock: 10, ledger: 10, ordered: 0 });
+    expect(await stockStory(t.db, cipro.id)).toEqual({ stock: 10, ledger: 10, ordered: 0, batches: 10 });
     expect(await t.db.stockMovement.count({ where: { orderId, reason: "ORDER_CANCELLED" } })).toBe(1);
     expect(await t.db.auditLog.count({ where: { action: "prescription.rejected", entityId: rx.id } })).toBe(1);
 

@@ -26,7 +26,6 @@ type Customer = Awaited<ReturnType<typeof createCustomer>>;
 
 async function stockedMedicine(priceCents = 1000) {
   const m = await shop.medicine({ stock: 500, priceCents });
-  await t.db.stockMovement.create({ data: { medicineId: m.id, delta: 500, reason: "INITIAL" } });
   return m;
 }
 

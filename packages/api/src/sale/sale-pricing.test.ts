@@ -28,7 +28,6 @@ const slug = () => unique("sale").toLowerCase().replace(/[^a-z0-9]+/g, "-").repl
 
 async function medicine(priceCents = 1000, stock = 100) {
   const m = await shop.medicine({ priceCents, stock });
-  await t.db.stockMovement.create({ data: { medicineId: m.id, delta: stock, reason: "INITIAL" } });
   return m;
 }
 

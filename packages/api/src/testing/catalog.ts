@@ -29,13 +29,14 @@ export async function medicineState(db: Db, id: string) {
   return { medicine, movements, audits };
 }
 
-/** Medicine.stock and SUM(StockMovement.delta) for one medicine. */
-export async function stockAndLedger(db: Db, id: string): Promise<{ stock: number; ledger: number }> {
-  const [medicine, sum] = await Promise.all([
+/** Medicine.stock, SUM(StockMovement.delta) and SUM(Batch.quantity) for one medicine. */
+export async function stockAndLedger(db: Db, id: string): Promise<{ stock: number; ledger: number; batches: number }> {
+  const [medicine, sum, batches] = await Promise.all([
     db.medicine.findUniqueOrThrow({ where: { id }, select: { stock: true } }),
     db.stockMovement.aggregate({ where: { medicineId: id }, _sum: { delta: true } }),
+    db.batch.aggregate({ where: { medicineId: id }, _sum: { quantity: true } }),
   ]);
-  return { stock: medicine.stock, ledger: sum._sum.delta ?? 0 };
+  return { stock: medicine.stock, ledger: sum._sum.delta ?? 0, batches: batches._sum.quantity ?? 0 };
 }
 
 export async function auditRows(db: Db, entityId: string) {

@@ -74,12 +74,19 @@ export function errorDetails(error: unknown): Record<string, unknown> | undefine
   return (error as { cause?: { details?: Record<string, unknown> } } | null)?.cause?.details;
 }
 
-/** Stock, ledger sum and ordered quantity of a medicine: the three must tell the same story. */
+/** Stock, ledger sum, batch sum and ordered quantity of a medicine: they must tell the same story. */
 export async function stockStory(db: Db, medicineId: string) {
-  const [medicine, ledger, ordered] = await Promise.all([
+  const [medicine, ledger, ordered, batches] = await Promise.all([
     db.medicine.findUniqueOrThrow({ where: { id: medicineId }, select: { stock: true } }),
     db.stockMovement.aggregate({ where: { medicineId }, _sum: { delta: true } }),
     db.orderItem.aggregate({ where: { medicineId, order: { status: { not: "CANCELLED" } } }, _sum: { quantity: true } }),
+    db.batch.aggregate({ where: { medicineId }, _sum: { quantity: true } }),
   ]);
-  return { stock: medicine.stock, ledger: ledger._sum.delta ?? 0, ordered: ordered._sum.quantity ?? 0 };
+  return {
+    stock: medicine.stock,
+    ledger: ledger._sum.delta ?? 0,
+    ordered: ordered._sum.quantity ?? 0,
+    /** SUM(Batch.quantity): stock lives in batches. */
+    batches: batches._sum.quantity ?? 0,
+  };
 }

@@ -76,6 +76,8 @@ export type MedicineOverrides = {
   strength?: string;
   restrictedIngredient?: string;
   restrictedMgPerPack?: number;
+  /** When the factory's lot of `stock` units expires (default: in two years). */
+  expiresAt?: Date;
 };
 
 export async function createMedicine(db: Db, opts: MedicineOverrides) {
@@ -85,7 +87,7 @@ export async function createMedicine(db: Db, opts: MedicineOverrides) {
     : await createManufacturer(db);
   const name = opts.name ?? `Medicine ${slug}`;
   const genericName = opts.genericName ?? `generic ${slug}`;
-  return db.medicine.create({
+  const medicine = await db.medicine.create({
     data: {
       sellerId: opts.sellerId,
       categoryId: opts.categoryId,
@@ -108,6 +110,33 @@ export async function createMedicine(db: Db, opts: MedicineOverrides) {
       ...(opts.createdAt ? { createdAt: opts.createdAt } : {}),
     },
   });
+  // Stock lives in batches: the units arrive as one lot with its INITIAL ledger row, as the
+  // inventory service records them (Medicine.stock == SUM(batch quantity) == SUM(ledger)).
+  if (medicine.stock > 0) {
+    await createBatch(db, { medicineId: medicine.id, quantity: medicine.stock, expiresAt: opts.expiresAt, alreadyCounted: true });
+  }
+  return medicine;
+}
+
+/**
+ * A lot of `quantity` units for a medicine, with its INITIAL ledger row; Medicine.stock grows by
+ * it unless `alreadyCounted` (createMedicine wrote the stock already).
+ */
+export async function createBatch(
+  db: Db,
+  opts: { medicineId: string; quantity: number; lotNumber?: string; expiresAt?: Date | undefined; alreadyCounted?: boolean },
+) {
+  const expiresAt = opts.expiresAt ?? new Date(Date.now() + 2 * 365 * 24 * 3600 * 1000);
+  const batch = await db.batch.create({
+    data: { medicineId: opts.medicineId, lotNumber: opts.lotNumber ?? unique("LOT").toUpperCase(), expiresAt, quantity: opts.quantity },
+  });
+  await db.stockMovement.create({
+    data: { medicineId: opts.medicineId, batchId: batch.id, delta: opts.quantity, reason: "INITIAL" },
+  });
+  if (!opts.alreadyCounted) {
+    await db.medicine.update({ where: { id: opts.medicineId }, data: { stock: { increment: opts.quantity } } });
+  }
+  return batch;
 }
 
 export async function createOrder(

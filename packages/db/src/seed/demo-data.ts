@@ -27,6 +27,8 @@ export interface SeedCounts {
   manufacturers: number;
   medicines: number;
   stockMovements: number;
+  batches: number;
+  orderItemBatches: number;
   orders: number;
   orderItems: number;
   orderStatusEvents: number;
@@ -82,6 +84,8 @@ export async function seedDemoData(db: Db, options: SeedDemoOptions): Promise<Se
     manufacturers: plan.manufacturers.length,
     medicines: plan.medicines.length,
     stockMovements: plan.ledger.length,
+    batches: plan.batches.length,
+    orderItemBatches: plan.allocations.length,
     orders: plan.history.orders.length,
     orderItems: plan.history.items.length,
     orderStatusEvents: plan.history.events.length,
@@ -240,6 +244,10 @@ async function writePlan(tx: Tx, plan: DemoPlan, passwordHash: string | null, lo
   const orderStatusEvents = await insertInBatches("order status events", events, log, (data) =>
     tx.orderStatusEvent.createMany({ data, skipDuplicates }),
   );
+  const batches = await insertInBatches("batches", plan.batches, log, (data) => tx.batch.createMany({ data, skipDuplicates }));
+  const orderItemBatches = await insertInBatches("order line lots", plan.allocations, log, (data) =>
+    tx.orderItemBatch.createMany({ data, skipDuplicates }),
+  );
   const stockMovements = await insertInBatches("stock movements", plan.ledger, log, (data) =>
     tx.stockMovement.createMany({ data, skipDuplicates }),
   );
@@ -256,6 +264,8 @@ async function writePlan(tx: Tx, plan: DemoPlan, passwordHash: string | null, lo
     manufacturers,
     medicines,
     stockMovements,
+    batches,
+    orderItemBatches,
     orders,
     orderItems,
     orderStatusEvents,

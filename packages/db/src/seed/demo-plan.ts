@@ -1,5 +1,6 @@
 // Everything the demo seed writes, computed in memory first (pure and deterministic apart from
 // `now`, which only shifts dates). demo-data.ts then writes it in batches.
+import { planLots, type BatchRow } from "./build-batches";
 import { buildMedicines, type MedicineSeed } from "./build-catalogue";
 import { buildOrderHistory, netOrderedByMedicine, ratingsByMedicine, type OrderHistory } from "./build-orders";
 import { flattenCategories, MANUFACTURERS, manufacturerKey, type FlatCategory } from "./catalogue-data";
@@ -54,15 +55,20 @@ export interface DemoPlan {
   manufacturers: { id: string; name: string; nameKey: string }[];
   medicines: (MedicineSeed & { ratingAverage: string; ratingCount: number })[];
   history: OrderHistory;
-  /** Every StockMovement: INITIAL per medicine, write-offs, order and cancellation movements. */
+  /** Every StockMovement: INITIAL per medicine, restocks, write-offs, order and cancellation movements. */
   ledger: LedgerRow[];
+  /** Lots: Medicine.stock == SUM(quantity) of its batches == SUM(delta) of its ledger. */
+  batches: BatchRow[];
+  /** Which lot each past order line took its units from (the medicine's main lot). */
+  allocations: { orderItemId: string; batchId: string; quantity: number }[];
 }
 
 export interface LedgerRow {
   id: string;
   medicineId: string;
   delta: number;
-  reason: "INITIAL" | "WRITE_OFF_EXPIRY" | "ORDER" | "ORDER_CANCELLED";
+  reason: "INITIAL" | "RESTOCK" | "WRITE_OFF_EXPIRY" | "ORDER" | "ORDER_CANCELLED";
+  batchId: string;
   note: string;
   actorId: string;
   orderId: string | null;
@@ -97,20 +103,34 @@ export function buildDemoPlan(now: Date): DemoPlan {
   // Medicine.stock = SUM(delta). Opening stock = what is left now + what the orders took out. A
   // ledger row is never 0 (CHECK), so a listing that never sold and is now out of stock opens with
   // a small batch that was later written off as expired.
+  // Stock lives in lots (build-batches.ts): the opening stock and every past order movement belong
+  // to the main lot; a second lot arrives as a RESTOCK.
   const ledger: LedgerRow[] = [];
   const writeOffs: LedgerRow[] = [];
+  const batches: BatchRow[] = [];
+  const mainLot = new Map<string, string>();
   catalogue.forEach((m, i) => {
-    let opening = m.finalStock + (netOrdered.get(m.id) ?? 0);
-    if (opening === 0) {
+    const sold = netOrdered.get(m.id) ?? 0;
+    const soldOut = m.finalStock + sold === 0;
+    const { main, extra } = planLots(m, i, now, soldOut);
+    batches.push(main, ...(extra ? [extra] : []));
+    mainLot.set(m.id, main.id);
+    let opening = main.quantity + sold;
+    if (soldOut) {
       opening = 6 + (i % 10);
-      const expiredAt = new Date(m.createdAt.getTime() + 30 * DAY_MS);
-      writeOffs.push({ id: `seed-stock-writeoff-${m.id}`, medicineId: m.id, delta: -opening,
-        reason: "WRITE_OFF_EXPIRY", note: "Batch expired", actorId: m.sellerId, orderId: null, createdAt: expiredAt });
+      writeOffs.push({ id: `seed-stock-writeoff-${m.id}`, medicineId: m.id, delta: -opening, reason: "WRITE_OFF_EXPIRY",
+        note: "Batch expired", actorId: m.sellerId, orderId: null, createdAt: main.expiresAt, batchId: main.id });
     }
     ledger.push({ id: `seed-stock-initial-${m.id}`, medicineId: m.id, delta: opening, reason: "INITIAL",
-      note: "Opening stock", actorId: m.sellerId, orderId: null, createdAt: m.createdAt });
+      note: "Opening stock", actorId: m.sellerId, orderId: null, createdAt: m.createdAt, batchId: main.id });
+    if (extra) {
+      ledger.push({ id: `seed-stock-restock-${m.id}`, medicineId: m.id, delta: extra.quantity, reason: "RESTOCK",
+        note: "Goods received", actorId: m.sellerId, orderId: null, createdAt: extra.createdAt, batchId: extra.id });
+    }
   });
-  ledger.push(...writeOffs, ...history.movements);
+  const lotOf = (medicineId: string) => mainLot.get(medicineId) ?? `seed-batch-${medicineId}-a`;
+  ledger.push(...writeOffs, ...history.movements.map((mv) => ({ ...mv, batchId: lotOf(mv.medicineId) })));
+  const allocations = history.items.map((item) => ({ orderItemId: item.id, batchId: lotOf(item.medicineId), quantity: item.quantity }));
 
   return {
     users,
@@ -154,5 +174,7 @@ export function buildDemoPlan(now: Date): DemoPlan {
     })),
     history,
     ledger,
+    batches,
+    allocations,
   };
 }

@@ -12,7 +12,7 @@ import { describeProblem, firstIssuePerField } from "./problems";
 type Kind = "restock" | "correction" | "damage" | "expiry";
 
 const KINDS: { value: Kind; label: string; hint: string }[] = [
-  { value: "restock", label: "Restock", hint: "Goods received: stock goes up." },
+  { value: "restock", label: "Restock", hint: "Goods received: one lot, with its number and expiry as printed on the pack." },
   { value: "correction", label: "Correction", hint: "A stock count differed: adjust up or down, and say why." },
   { value: "damage", label: "Write off damaged", hint: "Damaged packs leave stock." },
   { value: "expiry", label: "Write off expired", hint: "Expired packs leave stock." },
@@ -34,6 +34,12 @@ function parseSignedInt(raw: string): number | null {
 }
 
 type Result = { stockBefore: number; stockAfter: number; delta: number; reason: string };
+type FieldErrors = { quantity?: string; note?: string; lotNumber?: string; expiresAt?: string };
+
+/** The printed expiry day (yyyy-mm-dd): the lot is usable through the end of that day (UTC). */
+function expiryOf(day: string): Date | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T23:59:59.999Z`) : null;
+}
 
 /**
  * Stock changes of one listing, only through the inventory procedures: restock, correction,
@@ -58,7 +64,9 @@ export function StockPanel({
   const [kind, setKind] = useState<Kind>("restock");
   const [quantity, setQuantity] = useState("");
   const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<{ quantity?: string; note?: string }>({});
+  const [lotNumber, setLotNumber] = useState("");
+  const [expiryDay, setExpiryDay] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(null);
 
@@ -78,7 +86,7 @@ export function StockPanel({
     setProblem(null);
     setResult(null);
     const trimmedNote = note.trim();
-    const local: { quantity?: string; note?: string } = {};
+    const local: FieldErrors = {};
     let call: () => Promise<Result>;
     if (kind === "correction") {
       const input = { medicineId, delta: amount ?? Number.NaN, note: trimmedNote };
@@ -92,21 +100,25 @@ export function StockPanel({
     } else {
       const quantityValue = amount ?? Number.NaN;
       const base = { medicineId, quantity: quantityValue, ...(trimmedNote ? { note: trimmedNote } : {}) };
+      const lot = { lotNumber: lotNumber.trim(), expiresAt: expiryOf(expiryDay) ?? new Date(Number.NaN) };
       const parsed =
-        kind === "restock" ? restockInput.safeParse(base) : writeOffInput.safeParse({ ...base, kind });
+        kind === "restock" ? restockInput.safeParse({ ...base, ...lot }) : writeOffInput.safeParse({ ...base, kind });
       if (!parsed.success) {
         const issues = firstIssuePerField(parsed.error.issues);
         if (issues.quantity) local.quantity = amount === null ? "Enter a whole number of packs." : issues.quantity;
         if (issues.note) local.note = issues.note;
+        if (issues.lotNumber) local.lotNumber = issues.lotNumber;
+        if (issues.expiresAt) local.expiresAt = expiryOf(expiryDay) ? issues.expiresAt : "Enter the expiry date printed on the pack.";
       }
-      call = () => (kind === "restock" ? restock.mutateAsync(base) : writeOff.mutateAsync({ ...base, kind }));
+      call = () => (kind === "restock" ? restock.mutateAsync({ ...base, ...lot }) : writeOff.mutateAsync({ ...base, kind }));
     }
     if (!local.quantity && preview !== null && preview < 0) {
       local.quantity = `Only ${count.format(stock)} in stock: this would take stock below zero.`;
     }
     setErrors(local);
-    if (local.quantity || local.note) {
-      document.getElementById(local.quantity ? "stock-quantity" : "stock-note")?.focus();
+    const firstBad = (["quantity", "lotNumber", "expiresAt", "note"] as const).find((f) => local[f]);
+    if (firstBad) {
+      document.getElementById(`stock-${firstBad}`)?.focus();
       return;
     }
 
@@ -115,6 +127,8 @@ export function StockPanel({
       setResult(done);
       setQuantity("");
       setNote("");
+      setLotNumber("");
+      setExpiryDay("");
       await Promise.all([
         queryClient.invalidateQueries(trpc.inventory.movements.pathFilter()),
         queryClient.invalidateQueries(trpc.listing.history.pathFilter()),
@@ -196,6 +210,30 @@ export function StockPanel({
                   : `Stock after this change: ${count.format(preview)}.`
             }
           />
+          {kind === "restock" ? (
+            <div className="hl-row">
+              <TextField
+                id="stock-lotNumber"
+                label="Lot number"
+                autoComplete="off"
+                value={lotNumber}
+                maxLength={40}
+                onChange={(event) => setLotNumber(event.target.value)}
+                placeholder="e.g. B23-0417"
+                error={errors.lotNumber}
+                hint="As printed on the pack."
+              />
+              <TextField
+                id="stock-expiresAt"
+                label="Expiry date"
+                type="date"
+                value={expiryDay}
+                onChange={(event) => setExpiryDay(event.target.value)}
+                error={errors.expiresAt}
+                hint="Not sold after the end of this day (UTC)."
+              />
+            </div>
+          ) : null}
           <TextField
             id="stock-note"
             label={kind === "correction" ? "Note (required)" : "Note"}

@@ -53,7 +53,6 @@ async function person(db: Db, user: { id: string; email: string; name: string; r
 
 async function medicine(db: Db, sellerId: string, categoryId: string, manufacturerId: string, status?: "ARCHIVED") {
   const m = await createMedicine(db, { sellerId, categoryId, manufacturerId, stock: 50, ...(status ? { status } : {}) });
-  await db.stockMovement.create({ data: { medicineId: m.id, delta: m.stock, reason: "INITIAL", actorId: sellerId } });
   return m;
 }
 
@@ -72,6 +71,12 @@ async function order(db: Db, customer: Person, seller: Person, med: { id: string
     },
   });
   await db.orderStatusEvent.create({ data: { orderId: o.id, toStatus: "PLACED", actorId: customer.id } });
+  // The unit leaves stock as a checkout takes it: from the medicine's lot, recorded per batch.
+  const batch = await db.batch.findFirstOrThrow({ where: { medicineId: med.id }, orderBy: { expiresAt: "asc" } });
+  await db.batch.update({ where: { id: batch.id }, data: { quantity: { decrement: 1 } } });
+  await db.medicine.update({ where: { id: med.id }, data: { stock: { decrement: 1 } } });
+  await db.orderItemBatch.create({ data: { orderItemId: item.id, batchId: batch.id, quantity: 1 } });
+  await db.stockMovement.create({ data: { medicineId: med.id, batchId: batch.id, delta: -1, reason: "ORDER", orderId: o.id } });
   return { id: o.id, number: o.number, itemId: item.id };
 }
 
