@@ -1,7 +1,15 @@
 import { customerProcedure, publicProcedure, router } from "../trpc";
-import { cartAddInput, cartMergeInput, cartPreviewInput, cartRemoveInput, cartSetQuantityInput } from "./cart.schema";
+import {
+  cartAddInput,
+  cartMergeInput,
+  cartPreviewInput,
+  cartRemoveInput,
+  cartReorderInput,
+  cartSetQuantityInput,
+} from "./cart.schema";
 import { getCart, previewCart } from "./get-cart";
 import { mergeCart } from "./merge-cart";
+import { reorder } from "./reorder";
 import { addToCart, clearCart, removeFromCart, setCartQuantity } from "./update-cart";
 
 /** Every mutation returns the whole updated cart, so a client can just replace its copy. */
@@ -16,4 +24,6 @@ export const cartRouter = router({
   /** A visitor's local cart priced in one query: same prices, sales and stock rules as `get`. */
   preview: publicProcedure.input(cartPreviewInput).query(({ ctx, input }) => previewCart(ctx.db, input.lines)),
   merge: customerProcedure.input(cartMergeInput).mutation(({ ctx, input }) => mergeCart(ctx.db, ctx.actor, input)),
+  /** "Buy again" from My orders: the order's still-sellable lines, and a report of the rest. */
+  reorder: customerProcedure.input(cartReorderInput).mutation(({ ctx, input }) => reorder(ctx.db, ctx.actor, input)),
 });

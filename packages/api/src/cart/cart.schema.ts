@@ -109,3 +109,7 @@ export type CartMergeResult = {
   /** Lines of the visitor's cart that were not merged (unknown or archived medicine, or the cart is full). */
   skipped: { medicineId: string; reason: "not_found" | "inactive" | "cart_full" }[];
 };
+
+/** "Buy again": the lines of one of the caller's own orders go back into the cart. */
+export const cartReorderInput = z.strictObject({ orderId: z.string().min(1).max(64) });
+export type CartReorderInput = z.output<typeof cartReorderInput>;

@@ -9,6 +9,7 @@ import { Card, DateTime, EmptyState, Money, buttonClassName } from "@healio/ui";
 import { useTRPC } from "@healio/client/trpc";
 import type { RouterOutputs } from "@/trpc/types";
 import { OrderStatusBadge } from "@healio/client/orders";
+import { ReorderButton } from "./reorder-button";
 
 type OrderPage = RouterOutputs["order"]["mine"];
 
@@ -52,9 +53,18 @@ export function OrderList({ initialPage, pageSize }: { initialPage: OrderPage; p
                 </Link>
               </h2>
               <p className="order-row__meta">
-                <DateTime value={order.createdAt} withTime /> · {order.seller.storeName} · {order.itemCount}{" "}
+                <DateTime value={order.createdAt} withTime /> · from <strong>{order.seller.storeName}</strong> · {order.itemCount}{" "}
                 {order.itemCount === 1 ? "item" : "items"}
               </p>
+              <ul className="order-row__items" aria-label={`Items in order ${order.orderNumber}`}>
+                {order.items.map((item) => (
+                  <li key={item.id}>
+                    {item.quantity} × {item.name}
+                    {item.strength ? ` ${item.strength}` : ""}
+                  </li>
+                ))}
+              </ul>
+              <ReorderButton orderId={order.id} orderNumber={order.orderNumber} />
             </div>
             <div className="order-row__side">
               <OrderStatusBadge status={order.status} />

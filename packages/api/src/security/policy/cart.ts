@@ -10,6 +10,12 @@ export const cartPolicy: PolicyEntry[] = [
   { path: "cart.clear", allow: CUSTOMERS, ownership: "none", note: own },
   { path: "cart.merge", allow: CUSTOMERS, ownership: "none", note: `${own}; idempotent per merge key` },
   {
+    path: "cart.reorder",
+    allow: CUSTOMERS,
+    ownership: "owner",
+    note: "lines of the caller's own order into the caller's own cart; only sellable ones, the rest reported",
+  },
+  {
     path: "cart.preview",
     allow: ANYONE,
     ownership: "none",

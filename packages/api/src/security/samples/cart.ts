@@ -8,5 +8,6 @@ export const cartSamples: Samples = {
   "cart.remove": { input: (w) => ({ medicineId: w.medicineB.id }) },
   "cart.clear": NO_INPUT,
   "cart.merge": { input: (w) => ({ mergeKey: "matrix-merge-key", lines: [{ medicineId: w.medicineA.id, quantity: 1 }] }) },
+  "cart.reorder": { input: (w) => ({ orderId: w.orderA.id }), owner: "customerA" },
   "cart.preview": { input: (w) => ({ lines: [{ medicineId: w.medicineA.id, quantity: 1 }] }) },
 };
