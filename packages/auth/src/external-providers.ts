@@ -16,6 +16,8 @@ export function externalSignInErrorMessage(code: string | undefined): string | n
     case "USER_BANNED":
     case "banned":
       return "This account is suspended. Please contact support.";
+    case "email_does_not_match":
+      return "That provider account uses a different e-mail address: only an account with your Healio e-mail can be connected.";
     case "email_not_found":
       return "The provider did not share an e-mail address, which Healio needs for your account.";
     default:

@@ -8,7 +8,7 @@ import { discoveryUrlOf } from "./env";
 import { oauthConfigs } from "./oauth-providers";
 import { CookieJar } from "./testing/cookie-jar";
 import { startOidcProvider, type TestOidcProvider } from "./testing/oidc-test-provider";
-import { uniqueEmail } from "./test-helpers";
+import { cookieFrom, uniqueEmail } from "./test-helpers";
 
 /**
  * Sign-in with an external OpenID Connect provider, end to end over real HTTP: Better-Auth served
@@ -157,5 +157,41 @@ describe("sign in with an OpenID Connect provider", () => {
     const onlyHeaders = new Headers({ cookie: only.jar.header(web) });
     const [onlyAccount] = await auth.api.listUserAccounts({ headers: onlyHeaders });
     await expect(auth.api.unlinkAccount({ headers: onlyHeaders, body: { accountId: onlyAccount?.id ?? "" } })).rejects.toMatchObject({ body: { code: "FAILED_TO_UNLINK_LAST_ACCOUNT" } });
+  });
+
+  it("connects a provider from the account page (same e-mail only), signed in with the password", async () => {
+    const email = uniqueEmail("oidc-connect");
+    const existing = await passwordAccount(email);
+    const signedIn = await auth.api.signInEmail({ body: { email, password: PASSWORD }, returnHeaders: true });
+    const cookie = cookieFrom(signedIn.headers);
+    const connect = async (sub: string) => {
+      idp.signInAs(sub);
+      const jar = new CookieJar();
+      const start = await fetch(`${web}/api/auth/link-social`, {
+        method: "POST",
+        headers: { origin: web, "content-type": "application/json", cookie },
+        body: JSON.stringify({ provider: PROVIDER, callbackURL: "/account", errorCallbackURL: "/account" }),
+      });
+      expect(start.status, await start.clone().text()).toBe(200);
+      jar.store(web, start);
+      const { url } = (await start.json()) as { url: string };
+      const done = await jar.browse(url, { follow: (next) => next.origin === idp.issuer || next.pathname.startsWith("/api/auth/") });
+      return done.stoppedAt;
+    };
+
+    // The provider's person has another e-mail address: refused, nothing linked.
+    idp.addPerson({ sub: "sub-connect-other", email: uniqueEmail("someone-else"), emailVerified: true, name: "Other" });
+    const refused = await connect("sub-connect-other");
+    expect(refused?.pathname).toBe("/account");
+    expect(refused?.searchParams.get("error")).toBe("email_does_not_match");
+    expect(await accountsOf(existing.id)).toEqual([{ providerId: "credential", accountId: existing.id }]);
+
+    idp.addPerson({ sub: "sub-connect", email, emailVerified: true, name: "Same Person" });
+    const landed = await connect("sub-connect");
+    expect(landed?.pathname).toBe("/account");
+    expect(await accountsOf(existing.id)).toEqual([
+      { providerId: "credential", accountId: existing.id },
+      { providerId: PROVIDER, accountId: "sub-connect" },
+    ]);
   });
 });

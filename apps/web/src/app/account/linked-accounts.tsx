@@ -14,9 +14,9 @@ const KEY = ["auth", "accounts"] as const;
  * unlinked unless it is the last way in (Better-Auth refuses that too); configured providers not
  * yet linked can be connected (same e-mail address only).
  */
-export function LinkedAccounts({ providers }: { providers: readonly ExternalProvider[] }) {
+export function LinkedAccounts({ providers, notice }: { providers: readonly ExternalProvider[]; notice: string | null }) {
   const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(notice);
   const accounts = useQuery({
     queryKey: KEY,
     queryFn: async () => {
@@ -80,7 +80,12 @@ export function LinkedAccounts({ providers }: { providers: readonly ExternalProv
               onClick={async () => {
                 setConnecting(p.id);
                 setError(null);
-                const { error: failed } = await authClient.linkSocial({ provider: p.id, callbackURL: "/account" });
+                const { error: failed } = await authClient.linkSocial({
+                  provider: p.id,
+                  callbackURL: "/account",
+                  // Better-Auth appends ?error=… (shown above through externalSignInErrorMessage).
+                  errorCallbackURL: "/account",
+                });
                 if (failed) {
                   setConnecting(null);
                   setError(authErrorMessage(failed));

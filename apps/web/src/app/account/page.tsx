@@ -4,6 +4,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { Badge, Card, DateTime, PageHeader } from "@healio/ui";
 import { getExternalProviders } from "@healio/auth";
+import { externalSignInErrorMessage } from "@healio/auth/client";
+import { firstParam, type SearchParams } from "@healio/client/search-params";
 import { SignOutButton } from "@healio/client/auth";
 import { getCurrentActor, serverApi } from "@/trpc/server";
 import { getServerAuth } from "@/server/auth";
@@ -23,7 +25,7 @@ export const dynamic = "force-dynamic";
 const ROLE_LABEL = { CUSTOMER: "Customer", SELLER: "Seller", ADMIN: "Administrator" } as const;
 
 /** Profile, sign-in methods, password, sessions, address book (customers) and the seller application. */
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   if (!(await getCurrentActor())) redirect("/sign-in?next=/account");
   const api = await serverApi();
   const [me, application, session] = await Promise.all([
@@ -65,7 +67,10 @@ export default async function AccountPage() {
 
         <Card as="section" padded className="hl-stack" aria-labelledby="signin-heading">
           <h2 id="signin-heading">Ways to sign in</h2>
-          <LinkedAccounts providers={getExternalProviders()} />
+          <LinkedAccounts
+            providers={getExternalProviders()}
+            notice={externalSignInErrorMessage(firstParam(await searchParams, "error"))}
+          />
         </Card>
 
         <Card as="section" padded className="hl-stack" aria-labelledby="password-heading">
