@@ -1,5 +1,6 @@
 // `npm start`: install, start the database (embedded PGlite unless DATABASE_URL is set), migrate,
-// seed demo data and the first admin, then serve the storefront (:3000) and console (:3001).
+// seed demo data and the first admin, then serve the storefront (:3000) and console (:3001) and
+// start the job worker.
 import { join } from "node:path";
 import { localSecrets, log, pnpmCommand, root, run, start, startEmbeddedDatabase, waitForHttp } from "./lib.mjs";
 
@@ -45,6 +46,8 @@ if (mode === "prod") {
 const script = mode === "prod" ? "start" : "dev";
 start(pnpm, ["--filter", "@healio/web", script], { env });
 start(pnpm, ["--filter", "@healio/admin", script], { env });
+// Scheduled work (expired-lot write-off, retention purge) runs in its own process, on pg-boss.
+start(pnpm, ["--filter", "@healio/api", "worker"], { env });
 
 await Promise.all([waitForHttp(webUrl), waitForHttp(`${adminUrl}/sign-in`)]);
 log(`

@@ -115,6 +115,8 @@ async function runE2e() {
     if (failures.length > before) return;
     start(pnpm, ["--filter", "@healio/web", "exec", "next", "start", "--port", String(webPort)], { env });
     start(pnpm, ["--filter", "@healio/admin", "exec", "next", "start", "--port", String(adminPort)], { env });
+    // The job worker runs beside the apps, as in production (scheduled write-off and purge).
+    start(pnpm, ["--filter", "@healio/api", "worker"], { env });
     await Promise.all([waitForHttp(env.WEB_URL), waitForHttp(`${env.ADMIN_URL}/sign-in`)]);
     step("e2e: playwright (Debian chromium)", () => run(pnpm, ["exec", "playwright", "test"], { env }));
     // examples/typed-client.ts: signs in and orders through the typed tRPC client over HTTP (bearer token).

@@ -38,6 +38,11 @@ const envSchema = z.object({
   ADMIN_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().default("http://localhost:3001")),
   /** The store's time zone: analytics day buckets and date ranges ("today", "last 7 days") use it. */
   STORE_TIME_ZONE: z.preprocess((v) => (v === "" ? undefined : v), storeTimeZoneSchema.default("UTC")),
+  /** Days idempotency keys and sent outbox rows are kept before the purge job deletes them. */
+  JOB_RETENTION_DAYS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(3650).default(30)),
+  /** Cron (UTC) of the expired-lot write-off and of the retention purge, run by the job worker. */
+  JOB_WRITE_OFF_CRON: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(9).max(100).default("*/10 * * * *")),
+  JOB_PURGE_CRON: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(9).max(100).default("17 3 * * *")),
   /** pino level of the JSON logs (fatal|error|warn|info|debug|trace|silent); unset: silent under test, else info. */
   LOG_LEVEL: z.preprocess(
     (v) => (v === "" ? undefined : v),
