@@ -55,6 +55,17 @@ test("an admin starts a flash sale; the storefront shows it with a countdown; a 
   await expect(row).toContainText(`${usd(salePrice)} (25% off)`);
   await expect(row).toContainText("Approved");
 
+  // The schedule stays editable while live: the end moves (the start, already past, may not).
+  await expect(a.getByRole("textbox", { name: "Starts" })).toBeDisabled();
+  const later = await a.evaluate(() => {
+    const d = new Date(Date.now() + 3 * 3600_000);
+    const p = (n: number) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  });
+  await a.getByRole("textbox", { name: "Ends" }).fill(later);
+  await a.getByRole("button", { name: "Save changes" }).click();
+  await expect(a.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
   // 3. The home page shows the strip: the event, a running countdown, the struck-through list price.
   await page.goto("/");
   const strip = page.getByRole("region", { name: "Flash sales" });

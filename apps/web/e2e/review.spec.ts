@@ -73,7 +73,7 @@ test("a customer buys, the seller delivers, the customer writes a verified-purch
 
   // 5. The catalogue card shows the new rating.
   await page.goto(`/?search=${encodeURIComponent(m.name)}`);
-  const card = page.locator(`[aria-labelledby="medicine-${m.id}"]`);
+  const card = page.getByRole("list", { name: "Medicines" }).locator(`[aria-labelledby="medicine-${m.id}"]`);
   await expect(card).toContainText("Rated 4.0 out of 5");
   await expect(card).toContainText("(1 review)");
 });

@@ -45,13 +45,14 @@ export function SaleEventForm({ event }: { event?: Existing }) {
     setLocal(problems);
     if (!start || !end) return;
     if (event) {
+      // Only times the admin changed: the inputs hold whole minutes, so resending an untouched
+      // value would move a start or end by its seconds (and a live sale's start may not move).
       update.mutate({
         eventId: event.id,
         name,
         description,
-        // A live sale keeps its start (the API refuses to move it): send it only when changed.
-        ...(start.getTime() !== new Date(event.startsAt).getTime() ? { startsAt: start } : {}),
-        endsAt: end,
+        ...(startsAt !== toLocalInput(event.startsAt) ? { startsAt: start } : {}),
+        ...(endsAt !== toLocalInput(event.endsAt) ? { endsAt: end } : {}),
       });
     } else {
       create.mutate({ name, slug, description, startsAt: start, endsAt: end });

@@ -37,7 +37,7 @@ export default async function SalePage({ params }: Props) {
     <>
       <PageHeader eyebrow="Flash sale" title={sale.name} description={sale.description || undefined} />
       <div className="hl-stack">
-        <div className="sale-page__status" aria-live="off">
+        <div className="sale-page__status">
           {sale.phase === "live" ? (
             <p>
               <Countdown target={sale.endsAt} serverTime={sale.serverTime} label="Ends in" elapsedLabel="This sale is ending…" />
