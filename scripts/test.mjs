@@ -90,9 +90,20 @@ async function runE2e() {
   } else {
     ({ url: databaseUrl, drop: dropDatabase } = await pgAdmin.createDatabase(serverUrl, "healio_e2e"));
   }
-  const [webPort, adminPort] = [await freePort(), await freePort()];
+  const [webPort, adminPort, oidcPort] = [await freePort(), await freePort(), await freePort()];
+  // External sign-in: a loopback OpenID Connect provider (oidc-provider, packages/auth/scripts/
+  // oidc-test-server.ts) configured like any OIDC issuer, so the sign-in buttons and the whole
+  // browser flow are exercised (apps/web/e2e/external-sign-in.spec.ts).
+  const oidc = {
+    OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+    OIDC_CLIENT_ID: "healio-e2e",
+    OIDC_CLIENT_SECRET: "healio-e2e-oidc-secret-0123456789",
+    OIDC_PROVIDER_ID: "test-sso",
+    OIDC_PROVIDER_NAME: "Test SSO",
+  };
   const env = {
     ...baseEnv,
+    ...oidc,
     DATABASE_URL: databaseUrl,
     WEB_URL: `http://localhost:${webPort}`,
     ADMIN_URL: `http://localhost:${adminPort}`,
@@ -113,6 +124,9 @@ async function runE2e() {
       run(pnpm, ["turbo", "run", "build", "--filter=@healio/web", "--filter=@healio/admin"], { env }),
     );
     if (failures.length > before) return;
+    // Up before the apps: Better-Auth reads the provider's discovery document when it starts.
+    start(pnpm, ["--filter", "@healio/auth", "oidc:test-server"], { env: { ...env, OIDC_TEST_PORT: String(oidcPort) } });
+    await waitForHttp(`${oidc.OIDC_ISSUER}/.well-known/openid-configuration`, 60_000);
     start(pnpm, ["--filter", "@healio/web", "exec", "next", "start", "--port", String(webPort)], { env });
     start(pnpm, ["--filter", "@healio/admin", "exec", "next", "start", "--port", String(adminPort)], { env });
     // The job worker runs beside the apps, as in production (scheduled write-off and purge).

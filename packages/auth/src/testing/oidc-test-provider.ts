@@ -17,15 +17,28 @@ export interface TestOidcProvider {
   close(): Promise<void>;
 }
 
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
 }
 
-export async function startOidcProvider(client: { clientId: string; clientSecret: string; redirectUris: string[] }): Promise<TestOidcProvider> {
+export type TestOidcOptions = {
+  /** Default: any free port. */
+  port?: number;
+  /**
+   * For the browser e2e run (scripts/oidc-test-server.ts): `POST /__test/person` with an
+   * OidcPerson registers it and makes it the next to sign in. Loopback test servers only.
+   */
+  controlRoute?: boolean;
+};
+
+export async function startOidcProvider(
+  client: { clientId: string; clientSecret: string; redirectUris: string[] },
+  options: TestOidcOptions = {},
+): Promise<TestOidcProvider> {
   const people = new Map<string, OidcPerson>();
   let next: string | null = null;
   const server = createServer();
-  const port = await listen(server);
+  const port = await listen(server, options.port ?? 0);
   const issuer = `http://127.0.0.1:${port}`;
 
   const provider = new Provider(issuer, {
@@ -62,6 +75,18 @@ export async function startOidcProvider(client: { clientId: string; clientSecret
   });
 
   server.on("request", (req, res) => {
+    if (options.controlRoute && req.method === "POST" && req.url === "/__test/person") {
+      let body = "";
+      req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      req.on("end", () => {
+        const person = JSON.parse(body) as OidcPerson;
+        people.set(person.sub, person);
+        next = person.sub;
+        res.statusCode = 204;
+        res.end();
+      });
+      return;
+    }
     if (!req.url?.startsWith("/interaction/")) return provider.callback()(req, res);
     // The login (and consent) page, answered for `next`: the provider then finishes the flow itself.
     void (async () => {

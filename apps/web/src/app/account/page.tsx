@@ -44,7 +44,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <h2 id="profile-heading">Profile</h2>
           <dl className="hl-dl">
             <dt>Email</dt>
-            <dd>
+            <dd className="account-email">
               {me.email} {me.emailVerified ? <Badge tone="success">Verified</Badge> : <Badge tone="warning">Not verified</Badge>}
             </dd>
             <dt>Role</dt>
