@@ -49,13 +49,51 @@ export function stopAll() {
   }
 }
 
+/** SIGTERM to every child's process group, then wait (at most `timeoutMs`) until all have exited. */
+export async function stopAllAndWait(timeoutMs = 30_000) {
+  const exited = [...children].map((child) => new Promise((resolve) => child.once("exit", resolve)));
+  stopAll();
+  await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+}
+
+// Ctrl+C or a supervisor's SIGTERM: the servers drain and stop (scripts/serve.mjs), then we exit 0,
+// quietly: stopping on request is not a failure.
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    stopAll();
-    process.exit(130);
+    if (stopping) return;
+    stopping = true;
+    void stopAllAndWait().then(() => process.exit(0));
   });
 }
 process.on("exit", stopAll);
+
+const node = process.execPath;
+
+/**
+ * Starts one app as a plain node process (no pnpm in between: pnpm reports a stopped child as
+ * `ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL`). "prod" serves the production build through
+ * scripts/serve.mjs (graceful stop on SIGTERM); "dev" runs `next dev`.
+ */
+export function startApp(app, mode, port, options = {}) {
+  const appDir = join(root, "apps", app);
+  const args =
+    mode === "prod"
+      ? [join(root, "scripts", "serve.mjs"), appDir, "--port", String(port)]
+      : [join(appDir, "node_modules", "next", "dist", "bin", "next"), "dev", "--port", String(port)];
+  return start([node], args, { cwd: appDir, ...options });
+}
+
+/** A TypeScript entry point of packages/<pkg> through tsx, directly (no pnpm in between: see startApp). */
+export function startTsx(pkg, file, options = {}) {
+  const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
+  return start([node], [tsx, file], { cwd: join(root, "packages", pkg), ...options });
+}
+
+/** The job worker (packages/api/src/jobs/main.ts). */
+export function startJobWorker(options = {}) {
+  return startTsx("api", "src/jobs/main.ts", options);
+}
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -69,11 +107,12 @@ export function freePort() {
 }
 
 /** Starts the embedded PGlite server (packages/db/scripts/embedded-server.ts); resolves with its URL. */
-export function startEmbeddedDatabase(pnpm, dataDir, port) {
+export function startEmbeddedDatabase(_pnpm, dataDir, port) {
   return new Promise((resolve, reject) => {
-    const [bin, ...pre] = pnpm;
-    const child = spawn(bin, [...pre, "--filter", "@healio/db", "exec", "tsx", "scripts/embedded-server.ts", dataDir, String(port)], {
-      cwd: root,
+    // tsx directly (installed by then), not through pnpm: see startApp.
+    const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
+    const child = spawn(node, [tsx, "scripts/embedded-server.ts", dataDir, String(port)], {
+      cwd: join(root, "packages", "db"),
       stdio: ["ignore", "pipe", "inherit"],
       detached: true,
     });

@@ -2,7 +2,7 @@
 // seed demo data and the first admin, then serve the storefront (:3000) and console (:3001) and
 // start the job worker.
 import { join } from "node:path";
-import { localSecrets, log, pnpmCommand, root, run, start, startEmbeddedDatabase, waitForHttp } from "./lib.mjs";
+import { localSecrets, log, pnpmCommand, root, run, startApp, startEmbeddedDatabase, startJobWorker, waitForHttp } from "./lib.mjs";
 
 const pnpm = pnpmCommand();
 log("installing dependencies (pnpm install)…");
@@ -43,11 +43,10 @@ if (mode === "prod") {
   log("building both apps…");
   run(pnpm, ["turbo", "run", "build", "--filter=@healio/web", "--filter=@healio/admin"], { env });
 }
-const script = mode === "prod" ? "start" : "dev";
-start(pnpm, ["--filter", "@healio/web", script], { env });
-start(pnpm, ["--filter", "@healio/admin", script], { env });
+startApp("web", mode, new URL(webUrl).port || 3000, { env });
+startApp("admin", mode, new URL(adminUrl).port || 3001, { env });
 // Scheduled work (expired-lot write-off, retention purge) runs in its own process, on pg-boss.
-start(pnpm, ["--filter", "@healio/api", "worker"], { env });
+startJobWorker({ env });
 
 await Promise.all([waitForHttp(webUrl), waitForHttp(`${adminUrl}/sign-in`)]);
 log(`

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pgAdmin from "./pg-admin.mjs";
-import { freePort, log, pnpmCommand, run, start, startEmbeddedDatabase, stopAll, waitForHttp } from "./lib.mjs";
+import { freePort, log, pnpmCommand, run, startApp, startEmbeddedDatabase, startJobWorker, startTsx, stopAllAndWait, waitForHttp } from "./lib.mjs";
 
 const args = new Set(process.argv.slice(2));
 const e2eOnly = args.has("--e2e-only");
@@ -70,7 +70,7 @@ try {
     }
   }
 } finally {
-  stopAll();
+  await stopAllAndWait();
   rmSync(scratch, { recursive: true, force: true });
 }
 
@@ -112,6 +112,8 @@ async function runE2e() {
     ADMIN_PASSWORD: "e2e-admin-password-42",
     // A run signs up and in more often than the production limits allow per minute.
     AUTH_RATE_LIMIT: "off",
+    // The servers' JSON access lines would drown the test output; warnings and errors still show.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
   try {
     step("e2e: migrate + seed", () => {
@@ -124,13 +126,21 @@ async function runE2e() {
       run(pnpm, ["turbo", "run", "build", "--filter=@healio/web", "--filter=@healio/admin"], { env }),
     );
     if (failures.length > before) return;
+    // Fault and load tests over HTTP against the fresh production build (packages/api/reliability):
+    // they start their own servers and databases, so they run before the e2e servers start.
+    if (embedded) log("skipping reliability tests: they need a PostgreSQL server (set DATABASE_URL)");
+    else {
+      step("reliability: faults and load over HTTP (vitest)", () =>
+        run(pnpm, ["--filter", "@healio/api", "test:reliability"], { env: { ...baseEnv, ...dbEnv } }),
+      );
+    }
     // Up before the apps: Better-Auth reads the provider's discovery document when it starts.
-    start(pnpm, ["--filter", "@healio/auth", "oidc:test-server"], { env: { ...env, OIDC_TEST_PORT: String(oidcPort) } });
+    startTsx("auth", "scripts/oidc-test-server.ts", { env: { ...env, OIDC_TEST_PORT: String(oidcPort) } });
     await waitForHttp(`${oidc.OIDC_ISSUER}/.well-known/openid-configuration`, 60_000);
-    start(pnpm, ["--filter", "@healio/web", "exec", "next", "start", "--port", String(webPort)], { env });
-    start(pnpm, ["--filter", "@healio/admin", "exec", "next", "start", "--port", String(adminPort)], { env });
+    startApp("web", "prod", webPort, { env });
+    startApp("admin", "prod", adminPort, { env });
     // The job worker runs beside the apps, as in production (scheduled write-off and purge).
-    start(pnpm, ["--filter", "@healio/api", "worker"], { env });
+    startJobWorker({ env });
     await Promise.all([waitForHttp(env.WEB_URL), waitForHttp(`${env.ADMIN_URL}/sign-in`)]);
     step("e2e: playwright (Debian chromium)", () => run(pnpm, ["exec", "playwright", "test"], { env }));
     // examples/typed-client.ts: signs in and orders through the typed tRPC client over HTTP (bearer token).
@@ -140,7 +150,7 @@ async function runE2e() {
       }),
     );
   } finally {
-    stopAll();
+    await stopAllAndWait();
     await dropDatabase();
   }
 }

@@ -4,7 +4,7 @@ export async function register(): Promise<void> {
   // Node-only worker (pg, nodemailer) out of the edge bundle.
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startMailOutbox } = await import("@healio/client/server/outbox");
-    startMailOutbox();
+    const { startServerProcess } = await import("@healio/client/server/lifecycle");
+    startServerProcess();
   }
 }

@@ -70,7 +70,9 @@ export async function startNextApp(
 ): Promise<Started> {
   const dir = join(repoRoot, "apps", app);
   const url = `http://127.0.0.1:${port}`;
-  const s = startProcess(app, process.execPath, [nextBin(dir), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // scripts/serve.mjs: Next's own request handler (as `next start`) with the graceful stop.
+  const serve = join(repoRoot, "scripts", "serve.mjs");
+  const s = startProcess(app, process.execPath, [serve, dir, "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: dir,
     env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     url,

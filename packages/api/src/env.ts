@@ -43,6 +43,9 @@ const envSchema = z.object({
   /** Cron (UTC) of the expired-lot write-off and of the retention purge, run by the job worker. */
   JOB_WRITE_OFF_CRON: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(9).max(100).default("*/10 * * * *")),
   JOB_PURGE_CRON: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(9).max(100).default("17 3 * * *")),
+  /** Outbox worker: pause between polls when idle, and the first retry delay after a failed send (doubling). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   /** pino level of the JSON logs (fatal|error|warn|info|debug|trace|silent); unset: silent under test, else info. */
   LOG_LEVEL: z.preprocess(
     (v) => (v === "" ? undefined : v),

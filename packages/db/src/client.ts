@@ -126,3 +126,11 @@ export function getDb(): Db {
   globalForDb.healioDb ??= createDb();
   return globalForDb.healioDb;
 }
+
+/** Closes getDb's client if this process made one (graceful shutdown); a later getDb makes a new one. */
+export async function closeDefaultDb(): Promise<void> {
+  const db = globalForDb.healioDb;
+  if (!db) return;
+  delete globalForDb.healioDb;
+  await closeDb(db);
+}

@@ -1,4 +1,4 @@
-export { createDb, getDb, poolStats, probeDatabase, closeDb } from "./client";
+export { createDb, getDb, poolStats, probeDatabase, closeDb, closeDefaultDb } from "./client";
 export type { Db, Tx, DbOrTx, CreateDbOptions, QueryEvent, DatabaseProbe } from "./client";
 export type { PoolStats } from "./pool";
 export { requireDatabaseUrl } from "./env";

@@ -23,7 +23,9 @@ export function createLogger(destination?: DestinationStream, level: string = de
     formatters: { level: (label: string) => ({ level: label }) },
     serializers: { err: pino.stdSerializers.err },
   };
-  return destination ? pino(options, destination) : pino(options);
+  // Synchronous writes to stdout: lines keep their order across loggers and are not lost when the
+  // process exits or crashes right after logging (one write per line is cheap at our rates).
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: true }));
 }
 
 const state = globalThis as unknown as { healioLogger?: Logger };

@@ -1,4 +1,5 @@
 import "server-only";
+import { apiEnv } from "@healio/api/env";
 import { rootLogger } from "@healio/api/observability/logger";
 import { startOutboxWorker } from "@healio/api/outbox/outbox-worker";
 import { getDb } from "@healio/db";
@@ -15,6 +16,17 @@ const state = globalThis as unknown as { healioOutboxWorker?: () => Promise<void
 export function startMailOutbox(): void {
   if (env.NEXT_PHASE === "phase-production-build" || !env.DATABASE_URL) return;
   if (state.healioOutboxWorker) return;
-  state.healioOutboxWorker = startOutboxWorker(getDb(), getMailer());
+  state.healioOutboxWorker = startOutboxWorker(getDb(), getMailer(), {
+    intervalMs: apiEnv.OUTBOX_POLL_MS,
+    baseDelayMs: apiEnv.OUTBOX_RETRY_BASE_MS,
+  });
   rootLogger().info({ component: "outbox" }, "mail worker started");
+}
+
+/** Stops the worker: resolves once the round in progress (if any) has finished. */
+export async function stopMailOutbox(): Promise<void> {
+  const stop = state.healioOutboxWorker;
+  if (!stop) return;
+  delete state.healioOutboxWorker;
+  await stop();
 }
