@@ -44,6 +44,17 @@ export const INVARIANTS: { name: string; sql: string }[] = [
     name: "every line's quantity within 1..99",
     sql: `SELECT count(*) FROM "OrderItem" WHERE quantity < 1 OR quantity > 99`,
   },
+  // No half-done checkout: the key row, the orders and the stored answer commit together, so a
+  // committed key without its answer, or an answer whose checkout has no orders, is a partial write.
+  {
+    name: "every committed idempotency key has its stored answer",
+    sql: `SELECT count(*) FROM "IdempotencyKey" WHERE response IS NULL OR "checkoutId" IS NULL`,
+  },
+  {
+    name: "every answered checkout has its orders",
+    sql: `SELECT count(*) FROM "IdempotencyKey" k
+          WHERE NOT EXISTS (SELECT 1 FROM "Order" o WHERE o."checkoutId" = k."checkoutId")`,
+  },
 ];
 
 export type InvariantResult = { name: string; violations: number };

@@ -76,7 +76,12 @@ describe("order.place over HTTP", () => {
     const customers = await signedInCustomers(t.db, 200);
     const medicine = await stockedMedicine(t.db, STOCK);
 
+    const started = Date.now();
     const results = await Promise.all(customers.map((c) => placeWithRetries(c, medicine.id)));
+    console.info(
+      `[reliability] hot item: ${results.length} clients in ${Date.now() - started} ms, ` +
+        `${results.reduce((n, r) => n + r.attempts - 1, 0)} retries after 503`,
+    );
 
     const byStatus = new Map<number, number>();
     for (const r of results) byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);

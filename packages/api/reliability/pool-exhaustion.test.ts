@@ -46,6 +46,7 @@ describe("connection pool exhausted", () => {
           details: { retryAfterSeconds: 2 },
         },
       });
+      console.info(`[reliability] pool exhausted: 503 after ${elapsed} ms (bound 500 ms)`);
       // Fails fast: the bounded wait (500 ms) plus serving, not the 10 s+ a transaction may queue.
       expect(elapsed).toBeLessThan(5_000);
 

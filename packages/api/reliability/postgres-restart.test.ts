@@ -86,6 +86,11 @@ describe("PostgreSQL goes away in the middle of a load run", () => {
     stop = true;
     await load;
 
+    // Figures for docs/SCALING.md (printed, not asserted beyond the bounds below).
+    console.info(
+      `[reliability] outage ${restoredAt - cutAt} ms: ${attempts.filter((x) => x.status === 503).length} answers 503, ` +
+        `${attempts.filter((x) => x.status === 200).length} orders; first success ${firstOk.at - restoredAt} ms after the restore`,
+    );
     expect(downHealth.status).toBe(503);
     const during = attempts.filter((x) => x.at >= cutAt && x.at < restoredAt);
     expect(during.length).toBeGreaterThan(0);

@@ -35,9 +35,13 @@ describe("SMTP down", () => {
 
     // The worker tried, failed, and keeps the mail for later (logged once per attempt).
     await app.waitForLog((l) => l.msg === "mail delivery failed");
-    const pending = await t.db.emailOutbox.findMany({ where: { status: "PENDING" } });
-    expect(pending.length).toBeGreaterThanOrEqual(2);
-    expect(pending.some((m) => m.attempts >= 1 && m.lastError !== null)).toBe(true);
+    await waitFor(
+      async () => ((await t.db.emailOutbox.count({ where: { status: "PENDING", attempts: { gte: 1 }, lastError: { not: null } } })) > 0 ? true : undefined),
+      10_000,
+      "a failed attempt recorded",
+    );
+    expect(await t.db.emailOutbox.count({ where: { status: "PENDING" } })).toBeGreaterThanOrEqual(2);
+    expect(await t.db.emailOutbox.count({ where: { status: "SENT" } })).toBe(0);
 
     smtp = await startTestSmtpServer({ port: smtpPort });
     const users = await t.db.user.findMany({ where: { id: { in: customers.map((c) => c.id) } } });

@@ -30,12 +30,10 @@ export async function signedInCustomers(db: Db, n: number): Promise<Customer[]> 
   return rows.map((r) => ({ id: r.userId, cookie: cookieFor(r.token) }));
 }
 
-/** A seller's medicine with `stock` units and the INITIAL ledger row that stock equals. */
+/** A new seller's medicine with `stock` units (the factory books them as a lot with its ledger row). */
 export async function stockedMedicine(db: Db, stock: number, priceCents = 500) {
   const shop = await createShop(db);
-  const medicine = await shop.medicine({ stock, priceCents });
-  await db.stockMovement.create({ data: { medicineId: medicine.id, delta: stock, reason: "INITIAL", note: "reliability test" } });
-  return medicine;
+  return shop.medicine({ stock, priceCents });
 }
 
 export type PlaceResult = { status: number; body: unknown; orderNumbers: string[] };
