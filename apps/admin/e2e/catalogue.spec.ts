@@ -232,11 +232,10 @@ test.describe("categories (admin)", () => {
     await expect(dialog.getByRole("alert")).toContainText("A category cannot be moved under itself or one of its own descendants.");
     await dialog.getByRole("button", { name: "Cancel" }).click();
 
-    // Deleting a category with a subcategory asks where its contents go.
+    // Deleting a category with a subcategory says what it holds and asks where its contents go.
     await page.getByRole("button", { name: `Delete ${parent}` }).click();
     dialog = page.getByRole("dialog", { name: `Delete “${parent}”?` });
-    await dialog.getByRole("button", { name: "Delete category" }).click();
-    await expect(dialog.getByRole("alert")).toContainText(/still has 0 medicine\(s\) and 1 subcategory/);
+    await expect(dialog).toContainText(`“${parent}” holds 0 active medicines (its subcategories included) and 1 subcategory.`);
     await dialog.getByLabel("Move its medicines and subcategories to").selectOption({ index: 1 });
     await dialog.getByRole("button", { name: "Move contents and delete" }).click();
     await expect(page.getByText(`Category “${parent}” deleted. 0 medicine(s) and 1 subcategory(ies) were moved.`)).toBeVisible();
@@ -245,6 +244,7 @@ test.describe("categories (admin)", () => {
     // Clean up: the (now empty) child goes directly.
     await page.getByRole("button", { name: `Delete ${child}` }).click();
     dialog = page.getByRole("dialog", { name: `Delete “${child}”?` });
+    await expect(dialog).toContainText("is empty");
     await dialog.getByRole("button", { name: "Delete category" }).click();
     await expect(page.getByText(`Category “${child}” deleted.`)).toBeVisible();
   });

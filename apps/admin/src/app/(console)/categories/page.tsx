@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Alert, PageHeader } from "@healio/ui";
-import { CategoryManager } from "@/components/catalogue/category-manager";
+import { CategoryManager } from "@/components/catalogue/categories/category-manager";
 import { requireMe, serverApi } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Categories" };
