@@ -152,10 +152,15 @@ test("a visitor's cart follows them into checkout; two pharmacies make two order
   await expect(seller.getByRole("heading", { level: 1, name: `Order ${numberA}` })).toBeVisible();
   const status = seller.getByRole("heading", { level: 2, name: /^Status:/ });
   await expect(status).toContainText("Placed");
+  // Every status change is confirmed; shipping asks for the tracking details.
   await seller.getByRole("button", { name: "Start processing" }).click();
+  await seller.getByRole("button", { name: "Yes, start processing" }).click();
   await expect(status).toContainText("Processing");
-  await seller.getByLabel("Note (optional)").fill("Tracking number E2E-123");
   await seller.getByRole("button", { name: "Mark as shipped" }).click();
+  await seller.getByRole("button", { name: "Yes, mark as shipped" }).click();
+  await expect(seller.getByText("Enter the courier and tracking number")).toBeVisible();
+  await seller.getByLabel("Courier and tracking number").fill("Tracking number E2E-123");
+  await seller.getByRole("button", { name: "Yes, mark as shipped" }).click();
   await expect(status).toContainText("Shipped");
   await expect(seller.getByRole("list", { name: "Status history" })).toContainText("Tracking number E2E-123");
   await consoleContext.close();

@@ -114,6 +114,7 @@ test("a customer uploads a prescription at checkout; the seller's pharmacist app
   await expect(panel).toContainText("Dr. Ada Lovelace");
   // The order proceeds: the seller can now start processing it.
   await seller.getByRole("button", { name: "Start processing" }).click();
+  await seller.getByRole("button", { name: "Yes, start processing" }).click();
   await expect(status).toContainText("Processing");
   await consoleContext.close();
 

@@ -49,6 +49,9 @@ export function ListingsTable({ initialPage, filters }: { initialPage: ListingPa
             <tr>
               <th scope="col">Medicine</th>
               <th scope="col">Category</th>
+              <th scope="col">
+                <abbr title="Prescription only">Rx</abbr>
+              </th>
               <th scope="col" className="console-table__num">
                 Price
               </th>
@@ -73,6 +76,17 @@ export function ListingsTable({ initialPage, filters }: { initialPage: ListingPa
                   </div>
                 </td>
                 <td>{item.category.name}</td>
+                <td>
+                  {item.requiresPrescription ? (
+                    <Badge tone="warning" title="Prescription only: a pharmacist checks a prescription before dispatch">
+                      Rx
+                    </Badge>
+                  ) : (
+                    <span className="hl-muted" aria-label="No prescription needed">
+                      —
+                    </span>
+                  )}
+                </td>
                 <td className="console-table__num">
                   <Money cents={item.priceCents} />
                 </td>

@@ -18,10 +18,30 @@ const ACTION_LABEL: Record<OrderStatus, string> = {
   CANCELLED: "Cancel order",
 };
 
+/** What the confirmation says will happen, per target status. */
+const CONSEQUENCE: Record<OrderStatus, string> = {
+  AWAITING_PRESCRIPTION: "The order waits for a pharmacist to check the prescription.",
+  PLACED: "The order goes back to the queue of orders to prepare.",
+  PROCESSING: "The customer is told by e-mail that their order is being prepared, and can no longer cancel it.",
+  SHIPPED: "The customer is e-mailed the tracking details below.",
+  DELIVERED: "The order is complete: its status can no longer change, and the customer may review the medicines.",
+  CANCELLED: "The items go back into stock and the customer is told by e-mail. This cannot be undone.",
+};
+
+const CONFIRM_LABEL: Record<OrderStatus, string> = {
+  AWAITING_PRESCRIPTION: "Yes, wait for prescription",
+  PLACED: "Yes, mark as placed",
+  PROCESSING: "Yes, start processing",
+  SHIPPED: "Yes, mark as shipped",
+  DELIVERED: "Yes, mark as delivered",
+  CANCELLED: "Yes, cancel order",
+};
+
 /**
- * One button per status this user may move the order to (the server's `allowedNextStatuses`),
- * with an optional note that goes into the timeline and the customer's e-mail. Cancelling asks
- * for confirmation (it restocks and tells the customer). The page re-renders after a change.
+ * One button per status this user may move the order to (the server's `allowedNextStatuses`).
+ * Every change is confirmed first, saying what it does; the note (required when shipping: the
+ * courier and tracking number) goes into the timeline and the customer's e-mail. The page
+ * re-renders after a change.
  */
 export function StatusActions({
   orderId,
@@ -36,19 +56,20 @@ export function StatusActions({
   const router = useRouter();
   const noteId = useId();
   const [note, setNote] = useState("");
-  const [confirmCancel, setConfirmCancel] = useState(false);
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const [pending, setPending] = useState<OrderStatus | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const update = useMutation(
     trpc.order.updateStatus.mutationOptions({
       onSuccess: (order) => {
         setNote("");
-        setConfirmCancel(false);
+        setPending(null);
         setMessage({ ok: true, text: `Order ${orderNumber} is now ${ORDER_STATUS_LABEL[order.status].toLowerCase()}.` });
         router.refresh();
       },
       onError: (error) => {
         const info = apiErrorInfo(error);
-        setConfirmCancel(false);
+        setPending(null);
         setMessage({ ok: false, text: info.message });
         // Someone else may have moved the order meanwhile: show its current state.
         if (info.code === "CONFLICT" || info.code === "NOT_FOUND") router.refresh();
@@ -56,9 +77,20 @@ export function StatusActions({
     }),
   );
 
-  function go(status: OrderStatus) {
+  function ask(status: OrderStatus) {
     setMessage(null);
-    update.mutate({ id: orderId, status, note: note.trim() || undefined });
+    setNoteError(null);
+    setPending(status);
+  }
+
+  function confirm(status: OrderStatus) {
+    const trimmed = note.trim();
+    if (status === "SHIPPED" && trimmed.length < 3) {
+      setNoteError("Enter the courier and tracking number, so the customer can follow the parcel.");
+      document.getElementById(noteId)?.focus();
+      return;
+    }
+    update.mutate({ id: orderId, status, note: trimmed || undefined });
   }
 
   const feedback = message ? (
@@ -76,50 +108,51 @@ export function StatusActions({
     );
   }
 
-  const forward = allowed.filter((s) => s !== "CANCELLED");
-  const canCancel = allowed.includes("CANCELLED");
   const busy = update.isPending;
+  const shipping = pending === "SHIPPED";
 
   return (
     <div className="status-actions">
       {feedback}
-      <div className="hl-field">
-        <label className="hl-field__label" htmlFor={noteId}>
-          Note (optional)
-        </label>
-        <textarea
-          id={noteId}
-          className="hl-input hl-textarea"
-          maxLength={500}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          aria-describedby={`${noteId}-hint`}
-        />
-        <p id={`${noteId}-hint`} className="hl-field__hint">
-          Shown in the order timeline and in the e-mail to the customer, e.g. a tracking number.
-        </p>
-      </div>
       <div className="hl-row" role="group" aria-label="Change status">
-        {forward.map((status) => (
-          <Button key={status} loading={busy && update.variables?.status === status} disabled={busy} onClick={() => go(status)}>
+        {allowed.map((status) => (
+          <Button
+            key={status}
+            variant={status === "CANCELLED" ? "secondary" : "primary"}
+            disabled={busy || pending !== null}
+            onClick={() => ask(status)}
+          >
             {ACTION_LABEL[status]}
           </Button>
         ))}
-        {canCancel && !confirmCancel ? (
-          <Button variant="secondary" disabled={busy} onClick={() => setConfirmCancel(true)}>
-            {ACTION_LABEL.CANCELLED}
-          </Button>
-        ) : null}
       </div>
-      {canCancel && confirmCancel ? (
-        <Alert tone="warning" title={`Cancel order ${orderNumber}?`}>
-          <p>The items go back into stock and the customer is told by e-mail. This cannot be undone.</p>
+      {pending ? (
+        <Alert tone={pending === "CANCELLED" ? "warning" : "info"} title={`${ACTION_LABEL[pending]}: order ${orderNumber}?`}>
+          <p>{CONSEQUENCE[pending]}</p>
+          <div className="hl-field">
+            <label className="hl-field__label" htmlFor={noteId}>
+              {shipping ? "Courier and tracking number" : "Note (optional)"}
+            </label>
+            <textarea
+              id={noteId}
+              className="hl-input hl-textarea"
+              maxLength={500}
+              required={shipping}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              aria-invalid={noteError ? true : undefined}
+              aria-describedby={`${noteId}-hint`}
+            />
+            <p id={`${noteId}-hint`} className={noteError ? "hl-field__error" : "hl-field__hint"}>
+              {noteError ?? "Shown in the order timeline and in the e-mail to the customer."}
+            </p>
+          </div>
           <div className="hl-row">
-            <Button variant="danger" loading={busy} onClick={() => go("CANCELLED")}>
-              Yes, cancel order
+            <Button variant={pending === "CANCELLED" ? "danger" : "primary"} loading={busy} onClick={() => confirm(pending)}>
+              {CONFIRM_LABEL[pending]}
             </Button>
-            <Button variant="ghost" disabled={busy} onClick={() => setConfirmCancel(false)}>
-              Keep order
+            <Button variant="ghost" disabled={busy} onClick={() => setPending(null)}>
+              {pending === "CANCELLED" ? "Keep order" : "Go back"}
             </Button>
           </div>
         </Alert>
