@@ -13,6 +13,10 @@ export type ListingView = {
   dosageForm: string;
   packSize: string;
   description: string;
+  leafletUses: string | null;
+  leafletDosage: string | null;
+  leafletSideEffects: string | null;
+  leafletWarnings: string | null;
   imageUrl: string | null;
   requiresPrescription: boolean;
   /** Restricted ingredient and mg per pack (both or neither). */
@@ -42,6 +46,10 @@ export const listingSelect = {
   dosageForm: true,
   packSize: true,
   description: true,
+  leafletUses: true,
+  leafletDosage: true,
+  leafletSideEffects: true,
+  leafletWarnings: true,
   imageUrl: true,
   requiresPrescription: true,
   restrictedIngredient: true,

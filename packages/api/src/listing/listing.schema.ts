@@ -21,6 +21,20 @@ export const restrictedSchema = z
   })
   .nullable();
 
+/** One patient-leaflet section; an empty string from a form means "not given". */
+const leafletSection = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+  plainText().max(3000, "At most 3,000 characters.").nullable(),
+);
+
+/** The leaflet sections a seller may fill, shown on the medicine page when present. */
+export const LEAFLET_SECTIONS = [
+  { key: "leafletUses", title: "Uses" },
+  { key: "leafletDosage", title: "Dosage" },
+  { key: "leafletSideEffects", title: "Side effects" },
+  { key: "leafletWarnings", title: "Warnings" },
+] as const;
+
 /**
  * The editable fields of a listing, shared by the console form and the router. Server-owned
  * fields (sellerId, slug, status, stock, searchText, ratings) are not here: strict objects refuse
@@ -33,6 +47,10 @@ export const listingFields = {
   dosageForm: plainText().min(1, "Dosage form is required (e.g. tablet).").max(60),
   packSize: plainText().min(1, "Pack size is required (e.g. 20 tablets).").max(60),
   description: plainText().max(5000),
+  leafletUses: leafletSection,
+  leafletDosage: leafletSection,
+  leafletSideEffects: leafletSection,
+  leafletWarnings: leafletSection,
   /** http(s) URL; an empty string from a form means "no image". */
   imageUrl: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : v),
@@ -57,6 +75,10 @@ export const listingFields = {
 export const listingCreateInput = z.strictObject({
   ...listingFields,
   description: listingFields.description.default(""),
+  leafletUses: listingFields.leafletUses.default(null),
+  leafletDosage: listingFields.leafletDosage.default(null),
+  leafletSideEffects: listingFields.leafletSideEffects.default(null),
+  leafletWarnings: listingFields.leafletWarnings.default(null),
   imageUrl: listingFields.imageUrl.optional(),
   requiresPrescription: listingFields.requiresPrescription.default(false),
   restricted: listingFields.restricted.default(null),
@@ -78,6 +100,10 @@ export const listingUpdateInput = z.strictObject({
   dosageForm: listingFields.dosageForm.optional(),
   packSize: listingFields.packSize.optional(),
   description: listingFields.description.optional(),
+  leafletUses: listingFields.leafletUses.optional(),
+  leafletDosage: listingFields.leafletDosage.optional(),
+  leafletSideEffects: listingFields.leafletSideEffects.optional(),
+  leafletWarnings: listingFields.leafletWarnings.optional(),
   imageUrl: listingFields.imageUrl.optional(),
   requiresPrescription: listingFields.requiresPrescription.optional(),
   restricted: listingFields.restricted.optional(),

@@ -16,6 +16,10 @@ type Editable = {
   dosageForm: string;
   packSize: string;
   description: string;
+  leafletUses: string | null;
+  leafletDosage: string | null;
+  leafletSideEffects: string | null;
+  leafletWarnings: string | null;
   imageUrl: string | null;
   requiresPrescription: boolean;
   restrictedIngredient: string | null;
@@ -34,6 +38,10 @@ function editableOf(row: ListingRow): Editable {
     dosageForm: row.dosageForm,
     packSize: row.packSize,
     description: row.description,
+    leafletUses: row.leafletUses,
+    leafletDosage: row.leafletDosage,
+    leafletSideEffects: row.leafletSideEffects,
+    leafletWarnings: row.leafletWarnings,
     imageUrl: row.imageUrl,
     requiresPrescription: row.requiresPrescription,
     restrictedIngredient: row.restrictedIngredient,

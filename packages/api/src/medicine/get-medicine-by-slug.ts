@@ -13,15 +13,27 @@ export type RatingSummary = {
   distribution: Record<"1" | "2" | "3" | "4" | "5", number>;
 };
 
-/** The medicine page: the card plus description, dates and the rating breakdown. */
+/** Patient-leaflet sections the seller filled (null: not given). */
+export type Leaflet = { uses: string | null; dosage: string | null; sideEffects: string | null; warnings: string | null };
+
+/** The medicine page: the card plus description, leaflet, dates and the rating breakdown. */
 export type MedicineDetail = MedicineCard & {
   description: string;
+  leaflet: Leaflet;
   createdAt: Date;
   updatedAt: Date;
   ratingSummary: RatingSummary;
 };
 
-type DetailRow = MedicineCardRow & { description: string; updatedAt: Date; distribution: Record<string, number> | null };
+type DetailRow = MedicineCardRow & {
+  description: string;
+  leafletUses: string | null;
+  leafletDosage: string | null;
+  leafletSideEffects: string | null;
+  leafletWarnings: string | null;
+  updatedAt: Date;
+  distribution: Record<string, number> | null;
+};
 
 /**
  * Public detail page in one statement: the star distribution is aggregated in a scalar subquery.
@@ -47,6 +59,7 @@ export async function getMedicineById(
 async function getMedicineDetail(db: DbOrTx, match: Prisma.Sql): Promise<MedicineDetail> {
   const rows = await db.$queryRaw<DetailRow[]>`
     SELECT ${medicineCardColumns}, m.description, m."updatedAt",
+      m."leafletUses", m."leafletDosage", m."leafletSideEffects", m."leafletWarnings",
       (SELECT jsonb_object_agg(r.rating::text, r.n)
          FROM (SELECT rating, count(*)::int AS n FROM "Review" WHERE "medicineId" = m.id AND "hiddenAt" IS NULL GROUP BY rating) r
       ) AS distribution
@@ -60,6 +73,7 @@ async function getMedicineDetail(db: DbOrTx, match: Prisma.Sql): Promise<Medicin
   return {
     ...card,
     description: row.description,
+    leaflet: { uses: row.leafletUses, dosage: row.leafletDosage, sideEffects: row.leafletSideEffects, warnings: row.leafletWarnings },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     ratingSummary: {

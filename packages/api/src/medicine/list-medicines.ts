@@ -7,6 +7,8 @@ import type { MedicineCard, MedicineCardRow } from "./medicine-card";
 import { buildMedicineListQuery, effectiveSort, type EffectiveSort } from "./medicine-list-sql";
 import type { MedicineListParams } from "./medicine.schema";
 import { normalizeSearch } from "./search-text";
+import { correctedSearch } from "./medicine-search-sql";
+import { RESULT_COUNT_CAP } from "./medicine-list-sql";
 import { cachedCategories } from "../category/category-cache";
 
 /** A category's subtree, and (when known from the cached tree) its share of ACTIVE medicines. */
@@ -17,9 +19,16 @@ export type MedicineListResult = {
   nextCursor: string | null;
   /** The sort actually applied (relevance when searching without an explicit sort). */
   sort: EffectiveSort;
+  /**
+   * How many medicines match, on a first page (null on later pages): exact up to 1,000, else
+   * `{ count: 1000, more: true }` ("1,000+").
+   */
+  total: { count: number; more: boolean } | null;
+  /** The search as typo correction read it ("paracetamol" for "paracetmol"), when it did. */
+  correctedSearch: string | null;
 };
 
-type Row = MedicineCardRow & { score?: number };
+type Row = MedicineCardRow & { score?: number; matchCount?: number; corrections?: [string, string][] | null };
 
 function cursorFor(sort: EffectiveSort, row: Row): MedicineCursor {
   switch (sort) {
@@ -60,6 +69,23 @@ async function categoryWithDescendants(db: DbOrTx, slug: string): Promise<Catego
   return { ids: rows.map((r) => r.id), share: null };
 }
 
+function onlyCategoryFilter(input: MedicineListParams): boolean {
+  return (
+    input.manufacturerId === undefined &&
+    input.minPrice === undefined &&
+    input.maxPrice === undefined &&
+    input.prescription === undefined &&
+    !input.inStock
+  );
+}
+
+/** Sellable medicines of a category subtree (or the whole catalogue) from the cached tree, if enabled. */
+async function knownCount(db: DbOrTx, slug: string | undefined): Promise<number | null> {
+  const cached = await cachedCategories(db);
+  if (!cached) return null;
+  return slug ? (cached.subtreeBySlug.get(slug)?.activeCount ?? 0) : cached.totalActive;
+}
+
 /**
  * Public catalogue listing and search: ACTIVE medicines only, keyset pagination (no OFFSET),
  * at most two SQL statements whatever the page size or filters: the category subtree (only with
@@ -75,11 +101,25 @@ export async function listMedicines(
   const sort = effectiveSort(input.sort, search);
   const cursor = input.cursor === undefined ? null : decodeCursor(input.cursor, sort);
   const subtree = input.categorySlug ? await categoryWithDescendants(db, input.categorySlug) : null;
-  if (subtree?.ids.length === 0) return { items: [], nextCursor: null, sort };
+  const firstPage = cursor === null;
+  if (subtree?.ids.length === 0) {
+    return { items: [], nextCursor: null, sort, total: firstPage ? { count: 0, more: false } : null, correctedSearch: null };
+  }
 
-  const rows = await db.$queryRaw<Row[]>(buildMedicineListQuery(input, cursor, subtree?.ids ?? null, search, subtree?.share ?? null));
+  // Browsing a category (or everything) unfiltered: the cached tree already knows the count.
+  const known = firstPage && !search && onlyCategoryFilter(input) ? await knownCount(db, input.categorySlug) : null;
+  const rows = await db.$queryRaw<Row[]>(
+    buildMedicineListQuery(input, cursor, subtree?.ids ?? null, search, subtree?.share ?? null, new Date(), firstPage && known === null),
+  );
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > input.limit && last ? encodeCursor(cursorFor(sort, last)) : null;
-  return { items: page.map(toMedicineCard), nextCursor, sort };
+  const counted = known ?? rows[0]?.matchCount ?? 0;
+  return {
+    items: page.map(toMedicineCard),
+    nextCursor,
+    sort,
+    total: firstPage ? { count: Math.min(counted, RESULT_COUNT_CAP), more: counted > RESULT_COUNT_CAP } : null,
+    correctedSearch: search && page.length > 0 ? correctedSearch(search, rows[0]?.corrections ?? null) : null,
+  };
 }

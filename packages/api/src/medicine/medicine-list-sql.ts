@@ -4,7 +4,7 @@ import type { MedicineCursor } from "./cursor";
 import { medicineCardColumns, medicineCardJoinsAt } from "./medicine-card";
 import { effectivePriceSql, hasLiveSaleSql, liveSaleJoin, saleCandidateIdsSql } from "../pricing/live-sale-sql";
 import type { MedicineListParams, MedicineSort } from "./medicine.schema";
-import { searchMatch } from "./medicine-search-sql";
+import { correctionsColumn, searchMatch } from "./medicine-search-sql";
 
 export type EffectiveSort = MedicineSort;
 
@@ -155,6 +155,17 @@ function priceSortedPage(
     ${orderBy(sort, M)} ${limit}`;
 }
 
+/** Result counts above this read "1,000+": an exact count of a huge category costs a full scan. */
+export const RESULT_COUNT_CAP = 1000;
+
+/**
+ * How many results the filters match, counted up to CAP + 1 rows (bounded cost), as a scalar
+ * column of the page: evaluated once (an InitPlan), only on a first page.
+ */
+function countColumn(from: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT count(*)::int FROM (${from} LIMIT ${RESULT_COUNT_CAP + 1}) counted) AS "matchCount"`;
+}
+
 /**
  * The storefront list/search statement. Late join: the page (limit + 1 rows, to know whether a
  * next page exists) is chosen from "Medicine" alone — by an index scan in sort order when not
@@ -170,6 +181,8 @@ export function buildMedicineListQuery(
   share: number | null = null,
   /** The pricing instant (flash sales live at it); request time. */
   at: Date = new Date(),
+  /** Count the matches (a first page whose total is not known otherwise). */
+  withCount = false,
 ): Prisma.Sql {
   const sort = effectiveSort(input.sort, search);
   const limit = Prisma.sql`LIMIT ${input.limit + 1}`;
@@ -193,22 +206,26 @@ export function buildMedicineListQuery(
           SELECT * FROM "Medicine" m
           WHERE ${filters} ${keyset}
           ${orderBy(sort, M)} ${limit}`;
+    const count = withCount
+      ? Prisma.sql`, ${countColumn(Prisma.sql`SELECT 1 FROM "Medicine" m WHERE ${medicineFilters(input, categoryIds, categoryIds ? "any" : "none", effectivePriceSql("m", at))}`)}`
+      : Prisma.empty;
     return Prisma.sql`
-      SELECT ${medicineCardColumns}
+      SELECT ${medicineCardColumns} ${count}
       FROM (${page}) m ${medicineCardJoinsAt(at)}
       ${orderBy(sort, M)}`;
   }
   // Search: the matches are a bounded set; a price sort prices each of them (one probe each).
   const priceSort = sort === "price_asc" || sort === "price_desc";
   return Prisma.sql`
-    WITH ${searchMatch(search, medicineFilters(input, categoryIds, "any", effectivePriceSql("m", at)))},
+    WITH ${searchMatch(search, medicineFilters(input, categoryIds, "any", effectivePriceSql("m", at)), { correctTypos: !input.exact })},
     priced AS (SELECT p.*, ${priceSort ? effectivePriceSql("p", at) : Prisma.sql`p."priceCents"`} AS "effectivePriceCents" FROM matched p),
     page AS (
       SELECT * FROM priced p
       WHERE TRUE ${cursor ? afterCursor(cursor, P) : Prisma.empty}
       ${orderBy(sort, P)} ${limit}
     )
-    SELECT ${medicineCardColumns}, p.score
+    SELECT ${medicineCardColumns}, p.score, ${correctionsColumn} AS corrections
+      ${withCount ? Prisma.sql`, ${countColumn(Prisma.sql`SELECT 1 FROM matched`)}` : Prisma.empty}
     FROM page p JOIN "Medicine" m ON m.id = p.id ${medicineCardJoinsAt(at)}
     ${orderBy(sort, P)}`;
 }

@@ -43,7 +43,7 @@ function nonNegativeInt(query: QueryLike, key: string, max: number): number | un
  * Maps the storefront URL (the original API's query parameters) to `medicine.list` input. Pure.
  *
  * - `search` (or `q`), `category` (slug, descendants included), `manufacturer` (id),
- *   `minPrice` / `maxPrice` in integer cents, `prescription=rx|otc`, `inStock=1|true`,
+ *   `minPrice` / `maxPrice` in integer cents, `prescription=rx|otc`, `inStock=1|true`, `exact=1|true`,
  *   `sort` (our names plus aliases: price, -price, latest, ...), `cursor`.
  * - `limit` is clamped to 1..100 (old clients sending limit=1000 get 100, not an error).
  * - `page`: keyset pagination has no page numbers and never OFFSET-scans. `page=1` (or absent)
@@ -74,6 +74,8 @@ export function medicineListInputFromQuery(query: QueryLike): NonNullable<Medici
     if (prescription !== "rx" && prescription !== "otc") bad("prescription", "prescription must be rx or otc.");
     input.prescription = prescription;
   }
+  const exact = first(query, "exact")?.toLowerCase();
+  if (exact === "1" || exact === "true") input.exact = true;
   const inStock = first(query, "inStock")?.toLowerCase();
   if (inStock === "1" || inStock === "true") input.inStock = true;
 

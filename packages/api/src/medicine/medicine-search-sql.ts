@@ -39,7 +39,7 @@ export function prefixTsQuery(search: string): string | null {
  *   A typo thus costs about what a correct search costs, instead of a trigram scan of every
  *   medicine. A word with no correction means no fuzzy match at all.
  */
-export function searchMatch(q: string, filters: Prisma.Sql): Prisma.Sql {
+export function searchMatch(q: string, filters: Prisma.Sql, options: { correctTypos: boolean } = { correctTypos: true }): Prisma.Sql {
   const tsq = prefixTsQuery(q);
   const keys = Prisma.sql`m.id, m."createdAt", m."priceCents", m."ratingAverage"`;
   const nameScore = Prisma.sql`round(word_similarity(${q}, lower(m.name)) * ${SCALE})::int`;
@@ -49,11 +49,11 @@ export function searchMatch(q: string, filters: Prisma.Sql): Prisma.Sql {
       FROM "Medicine" m
       WHERE ${filters} AND to_tsvector('simple', m."searchText") @@ to_tsquery('simple', ${tsq})`
     : Prisma.sql`SELECT ${keys}, 0 AS score FROM "Medicine" m WHERE FALSE`;
-  const fuzzyTokens = searchTokens(q).filter((t) => t.length >= MIN_FUZZY_TOKEN_LENGTH);
+  const fuzzyTokens = options.correctTypos ? searchTokens(q).filter((t) => t.length >= MIN_FUZZY_TOKEN_LENGTH) : [];
   return Prisma.sql`
     exact AS MATERIALIZED (${exact}),
     corrections AS (
-      SELECT (
+      SELECT tok, ord, (
         SELECT string_agg(st.term, ' | ')
         FROM (
           SELECT term FROM "SearchTerm"
@@ -62,7 +62,7 @@ export function searchMatch(q: string, filters: Prisma.Sql): Prisma.Sql {
           LIMIT 3
         ) st
       ) AS alternatives
-      FROM unnest(${fuzzyTokens}::text[]) AS tok
+      FROM unnest(${fuzzyTokens}::text[]) WITH ORDINALITY AS t (tok, ord)
       WHERE NOT EXISTS (SELECT 1 FROM exact)
     ),
     corrected AS (
@@ -76,4 +76,28 @@ export function searchMatch(q: string, filters: Prisma.Sql): Prisma.Sql {
       WHERE ${filters}
     ),
     matched AS (SELECT * FROM exact UNION ALL SELECT * FROM fuzzy)`;
+}
+
+/**
+ * A scalar over the CTEs above: each corrected query word with its closest lexicon word, as
+ * [word, correction] pairs in query order, when the typo-corrected search ran and matched; else
+ * NULL. Lets the page say "Showing results for paracetamol".
+ */
+export const correctionsColumn = Prisma.sql`(
+  SELECT json_agg(json_build_array(c.tok, split_part(c.alternatives, ' | ', 1)) ORDER BY c.ord)
+  FROM corrections c
+  WHERE EXISTS (SELECT 1 FROM fuzzy)
+)`;
+
+/**
+ * The query as the corrected search read it: each corrected word replaced by its closest lexicon
+ * word ("paracetmol 500" -> "paracetamol 500"); null when nothing was corrected.
+ */
+export function correctedSearch(search: string, corrections: [string, string][] | null): string | null {
+  if (!corrections || corrections.length === 0) return null;
+  const fixes = new Map(corrections.filter(([word, fix]) => fix && fix !== word));
+  if (fixes.size === 0) return null;
+  return searchTokens(search)
+    .map((token) => fixes.get(token) ?? token)
+    .join(" ");
 }

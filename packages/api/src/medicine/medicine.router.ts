@@ -1,4 +1,5 @@
 import { publicProcedure, router } from "../trpc";
+import { alsoSoldBy } from "./also-sold-by";
 import { getMedicineById, getMedicineBySlug } from "./get-medicine-by-slug";
 import { listMedicines } from "./list-medicines";
 import { medicineByIdInput, medicineBySlugInput, medicineListInput } from "./medicine.schema";
@@ -9,4 +10,6 @@ export const medicineRouter = router({
     .input(medicineBySlugInput)
     .query(({ ctx, input }) => getMedicineBySlug(ctx.db, ctx.actor, input)),
   byId: publicProcedure.input(medicineByIdInput).query(({ ctx, input }) => getMedicineById(ctx.db, ctx.actor, input)),
+  /** Other pharmacies selling the same product (generic, strength, form, pack), cheapest first. */
+  alsoSoldBy: publicProcedure.input(medicineByIdInput).query(({ ctx, input }) => alsoSoldBy(ctx.db, ctx.actor, input)),
 });

@@ -16,6 +16,8 @@ export const medicineListInput = z
   .strictObject({
     /** Full-text + typo-tolerant search over name, generic name and manufacturer. */
     search: z.string().trim().max(100).optional(),
+    /** true: search exactly as typed (no typo correction when nothing matches). */
+    exact: z.boolean().optional(),
     /** Category slug; includes every descendant category. */
     categorySlug: z.string().trim().min(1).max(200).optional(),
     manufacturerId: z.string().trim().min(1).max(64).optional(),

@@ -142,7 +142,13 @@ describe("medicine.list", () => {
       active.filter((m) => m.categoryId === ids.grandchild).map((m) => m.id).sort(),
     );
 
-    expect(await caller.medicine.list({ categorySlug: "no-such-category" })).toEqual({ items: [], nextCursor: null, sort: "newest" });
+    expect(await caller.medicine.list({ categorySlug: "no-such-category" })).toEqual({
+      items: [],
+      nextCursor: null,
+      sort: "newest",
+      total: { count: 0, more: false },
+      correctedSearch: null,
+    });
   });
 
   it("searches name and generic name case-insensitively, best match first; symbols alone match nothing", async () => {

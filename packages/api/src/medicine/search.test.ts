@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db, type QueryEvent } from "@healio/db";
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
+import { enableCategoryCache } from "../category/category-cache";
 import { createCaller } from "../root";
 import { expectTRPCError } from "../testing/expect";
 import { createCategory, createManufacturer, createMedicine, createSeller, createUser } from "../testing/factories";
@@ -86,6 +87,41 @@ describe("storefront search", () => {
     await t.db.medicine.update({ where: { id: renamed.id }, data: { name: "Zyrtecia", searchText: "zyrtecia cetirizine acme pharma" } });
     expect(await ids({ search: "zyrtekia" })).toEqual([renamed.id]);
     await t.db.medicine.delete({ where: { id: renamed.id } });
+  });
+
+  it("says how the search was corrected and how many matched; exact turns correction off", async () => {
+    const corrected = await caller.medicine.list({ search: "Paracetmol  500mg", limit: 1 });
+    expect(corrected.correctedSearch).toBe("paracetamol 500mg");
+    expect(corrected.total).toEqual({ count: 1, more: false });
+    const both = await caller.medicine.list({ search: "paracetmol", limit: 1 });
+    expect(both.total).toEqual({ count: 2, more: false });
+    expect((await caller.medicine.list({ search: "paracetmol", limit: 1, cursor: both.nextCursor! })).total).toBeNull();
+
+    // A correct search, and one typed exactly, report no correction; exact finds nothing for a typo.
+    expect((await caller.medicine.list({ search: "paracetamol" })).correctedSearch).toBeNull();
+    expect(await caller.medicine.list({ search: "paracetmol", exact: true })).toMatchObject({
+      items: [],
+      total: { count: 0, more: false },
+      correctedSearch: null,
+    });
+
+    // Browsing counts too, with filters applied.
+    expect((await caller.medicine.list({ categorySlug: cat.root.slug, limit: 1 })).total).toEqual({ count: 3, more: false });
+    expect((await caller.medicine.list({ categorySlug: cat.root.slug, inStock: true })).total).toEqual({ count: 2, more: false });
+    expect((await caller.medicine.list({ prescription: "rx" })).total).toEqual({ count: 1, more: false });
+  });
+
+  it("an unfiltered category count from the cached tree equals the counted one", async () => {
+    const cachedDb = createDb({ url: t.url, max: 2 });
+    try {
+      enableCategoryCache(cachedDb);
+      const cached = createCaller({ db: cachedDb, actor: null });
+      for (const input of [{}, { categorySlug: cat.root.slug }, { categorySlug: cat.other.slug }, { categorySlug: "nope" }]) {
+        expect((await cached.medicine.list(input)).total, JSON.stringify(input)).toEqual((await caller.medicine.list(input)).total);
+      }
+    } finally {
+      await cachedDb.$disconnect();
+    }
   });
 
   it("filters by category (with descendants), manufacturer, price range, prescription and stock", async () => {

@@ -24,6 +24,7 @@ const medicineListQuery = z.object({
   maxPrice: z.string().regex(/^\d+$/).optional().meta({ description: "Integer cents" }),
   prescription: z.enum(["rx", "otc"]).optional(),
   inStock: z.enum(["1", "true"]).optional(),
+  exact: z.enum(["1", "true"]).optional().meta({ description: "Search exactly as typed (no typo correction)" }),
   sort: z.string().optional().meta({ description: "relevance, newest, price_asc (price), price_desc (-price), rating" }),
   page: z.string().regex(/^\d+$/).optional().meta({ description: "1 only; further pages follow nextCursor" }),
   cursor: z.string().optional().meta({ description: "nextCursor of the previous page" }),

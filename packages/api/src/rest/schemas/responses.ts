@@ -47,12 +47,23 @@ export const medicineCardResponse = z
   .meta({ id: "MedicineCard" });
 
 export const medicinePageResponse = z
-  .object({ items: z.array(medicineCardResponse), nextCursor: z.string().nullable() })
+  .object({
+    items: z.array(medicineCardResponse),
+    nextCursor: z.string().nullable(),
+    total: z
+      .object({ count: z.number().int(), more: z.boolean() })
+      .nullable()
+      .meta({ description: "Matches, on a first page only (null later): exact up to 1000; `more` means 1000+." }),
+    correctedSearch: z.string().nullable().meta({ description: "The search as typo correction read it, when it did." }),
+  })
   .meta({ id: "MedicinePage" });
 
 export const medicineDetailResponse = medicineCardResponse
   .extend({
     description: z.string(),
+    leaflet: z
+      .object({ uses: z.string().nullable(), dosage: z.string().nullable(), sideEffects: z.string().nullable(), warnings: z.string().nullable() })
+      .meta({ description: "Patient-leaflet sections the pharmacy filled; null when not given." }),
     createdAt: isoDate,
     updatedAt: isoDate,
     ratingSummary: z.object({
