@@ -4,8 +4,10 @@ import { Card, RxBadge, StockBadge } from "@healio/ui";
 import { SaleBadge, SalePrice } from "@healio/client/sales";
 import type { MedicineCardData } from "@/trpc/types";
 import { AddToCartButton } from "./cart/add-to-cart-button";
+import { MedicineImage } from "./medicine/medicine-image";
 import { Stars } from "./reviews/stars";
 import "./reviews/reviews.css";
+import "./medicine/medicine.css";
 
 /** One catalogue card (`note`: a line about this card in its context, e.g. a sale's limits); the whole card is clickable through the title link (stretched with CSS). */
 export function MedicineCard({ medicine, note, idPrefix = "medicine" }: { medicine: MedicineCardData; note?: ReactNode; idPrefix?: string }) {
@@ -13,6 +15,7 @@ export function MedicineCard({ medicine, note, idPrefix = "medicine" }: { medici
   const headingId = `${idPrefix}-${medicine.id}`;
   return (
     <Card as="li" interactive className="medicine-card" aria-labelledby={headingId}>
+      <MedicineImage className="medicine-card__image" imageUrl={medicine.imageUrl} name={medicine.name} dosageForm={medicine.dosageForm} />
       <h3 className="medicine-card__title" id={headingId}>
         <Link href={`/medicines/${medicine.slug}`} className="medicine-card__link">
           {medicine.name}
@@ -22,6 +25,10 @@ export function MedicineCard({ medicine, note, idPrefix = "medicine" }: { medici
         {medicine.strength} · {medicine.dosageForm}
       </p>
       <p className="medicine-card__maker">{medicine.manufacturer.name}</p>
+      <p className="medicine-card__seller">
+        <span className="hl-muted">Sold by </span>
+        {medicine.seller.storeName}
+      </p>
       {medicine.rating.count > 0 ? (
         <p className="medicine-card__rating">
           <Stars value={medicine.rating.average} label={false} />

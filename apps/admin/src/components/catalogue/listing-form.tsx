@@ -22,6 +22,7 @@ import { CheckboxField, SelectField, TextAreaField } from "./fields";
 
 type RestrictedIngredient = (typeof RESTRICTED_INGREDIENTS)[number];
 import { ManufacturerCombobox, type ManufacturerPick } from "./manufacturer-combobox";
+import { LeafletFields } from "./leaflet-fields";
 import { describeProblem, firstIssuePerField } from "./problems";
 
 /** Field keys = the shared schema's keys, so client and server errors land on the same field. */
@@ -34,6 +35,10 @@ const FIELD_ORDER = [
   "manufacturer",
   "categoryId",
   "description",
+  "leafletUses",
+  "leafletDosage",
+  "leafletSideEffects",
+  "leafletWarnings",
   "imageUrl",
   "requiresPrescription",
   "restricted",
@@ -113,6 +118,10 @@ export function ListingForm({ categories, listing }: ListingFormProps) {
       dosageForm: text("dosageForm"),
       packSize: text("packSize"),
       description: text("description"),
+      leafletUses: text("leafletUses"),
+      leafletDosage: text("leafletDosage"),
+      leafletSideEffects: text("leafletSideEffects"),
+      leafletWarnings: text("leafletWarnings"),
       imageUrl: text("imageUrl").trim() === "" ? null : text("imageUrl"),
       requiresPrescription: data.get("requiresPrescription") === "on",
       // Cast: the select only offers the schema's ingredients; zod re-checks below.
@@ -198,7 +207,7 @@ export function ListingForm({ categories, listing }: ListingFormProps) {
             </option>
           ))}
         </SelectField>
-        <TextAreaField id={fieldId("description")} label="Description" name="description" rows={5} maxLength={5000} defaultValue={listing?.description} error={errors.description} hint="Uses, dosage and warnings, as on the leaflet." />
+        <TextAreaField id={fieldId("description")} label="Description" name="description" rows={5} maxLength={5000} defaultValue={listing?.description} error={errors.description} hint="What the pack is and who it is for. Leaflet sections have their own fields below." />
         <TextField id={fieldId("imageUrl")} label="Image URL" name="imageUrl" type="url" inputMode="url" maxLength={2048} defaultValue={listing?.imageUrl ?? ""} error={errors.imageUrl} hint="Optional; an https:// link to a photo of the pack." />
         <CheckboxField id={fieldId("requiresPrescription")} label="Requires a prescription (Rx only)" name="requiresPrescription" defaultChecked={listing?.requiresPrescription ?? false} error={errors.requiresPrescription} />
         <div className="listing-form__grid">
@@ -213,6 +222,8 @@ export function ListingForm({ categories, listing }: ListingFormProps) {
           <TextField label="Amount per pack (mg)" name="restrictedMgPerPack" inputMode="numeric" defaultValue={listing?.restrictedMgPerPack?.toString() ?? ""} hint="Of the restricted ingredient, in the whole pack." />
         </div>
       </fieldset>
+
+      <LeafletFields values={listing ?? undefined} errors={errors} idOf={fieldId} />
 
       <fieldset className="listing-form__section">
         <legend>Price and stock</legend>

@@ -9,6 +9,7 @@ import { readCatalogueRequest } from "@/components/catalogue/catalogue-query";
 import { catalogueHref } from "@/components/catalogue/catalogue-url";
 import { CategoryTreeNav } from "@/components/catalogue/category-tree-nav";
 import { MedicineBrowser } from "@/components/catalogue/medicine-browser";
+import { ResultSummary } from "@/components/catalogue/result-summary";
 import { FlashSaleStrip, type FlashSaleStripData } from "@/components/sales/flash-sale-strip";
 import type { SearchParams } from "@healio/client/search-params";
 import type { MedicineListPage } from "@/trpc/types";
@@ -140,6 +141,7 @@ export default async function CataloguePage({ searchParams }: Props) {
               You are viewing a later page. <Link href={catalogueHref(query)}>Back to the first page</Link>
             </p>
           ) : null}
+          <ResultSummary page={page} query={query} />
           <MedicineBrowser key={`list:${JSON.stringify(input)}`} initialPage={page} input={input} />
           {page.nextCursor ? (
             <noscript>

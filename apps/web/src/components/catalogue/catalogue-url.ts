@@ -5,6 +5,7 @@
  */
 export const CATALOGUE_PARAMS = [
   "search",
+  "exact",
   "category",
   "manufacturer",
   "minPrice",

@@ -10,7 +10,11 @@ import { catalogueHref } from "@/components/catalogue/catalogue-url";
 import { RatingSummary } from "@/components/catalogue/rating-summary";
 import { currentShopper } from "@/components/cart/shopper";
 import { ReviewSection } from "@/components/reviews/review-section";
+import { AlsoSoldBy } from "@/components/medicine/also-sold-by";
+import { LeafletSections } from "@/components/medicine/leaflet-sections";
+import { MedicineImage } from "@/components/medicine/medicine-image";
 import { serverApi } from "@/trpc/server";
+import "@/components/medicine/medicine.css";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +22,16 @@ type Props = { params: Promise<{ slug: string }> };
 
 /** One lookup shared by generateMetadata and the page; a missing or archived medicine is a 404. */
 const getMedicine = cache((slug: string) => orNotFound(async () => (await serverApi()).medicine.bySlug({ slug })));
+
+/** Other pharmacies' offers; the page still renders without them if they cannot be read. */
+async function alsoSoldBy(id: string) {
+  try {
+    return await (await serverApi()).medicine.alsoSoldBy({ id });
+  } catch (error) {
+    console.error("Could not load other sellers", error);
+    return [];
+  }
+}
 
 /** Root-to-category path; only the category itself if the path cannot be read. */
 async function categoryPath(category: { id: string; name: string; slug: string }) {
@@ -76,6 +90,7 @@ export default async function MedicinePage({ params }: Props) {
   const path = await categoryPath(medicine.category);
   const name = displayName(medicine);
   const viewer = await currentShopper();
+  const otherSellers = await alsoSoldBy(medicine.id);
   // This render runs on the server beside the API: its clock is the one the sale price follows.
   const renderedAt = serverNow();
 
@@ -106,10 +121,12 @@ export default async function MedicinePage({ params }: Props) {
                 </a>
               ) : null}
             </div>
-            {medicine.imageUrl ? (
-              // A plain <img>: seller-hosted images of any origin (next/image would need each host configured).
-              <img className="medicine-detail__image" src={medicine.imageUrl} alt={`Pack of ${name}`} loading="lazy" />
+            {medicine.requiresPrescription ? (
+              <Alert tone="info" title="Prescription required">
+                A pharmacist checks a valid prescription before this medicine is dispensed.
+              </Alert>
             ) : null}
+            <MedicineImage className="medicine-detail__image" imageUrl={medicine.imageUrl} name={`Pack of ${name}`} dosageForm={medicine.dosageForm} />
             {medicine.description ? (
               <p className="medicine-detail__description">{medicine.description}</p>
             ) : (
@@ -137,7 +154,13 @@ export default async function MedicinePage({ params }: Props) {
               <dt>Sold by</dt>
               <dd>{medicine.seller.storeName}</dd>
             </dl>
+            <LeafletSections leaflet={medicine.leaflet} />
           </Card>
+          {otherSellers.length > 0 ? (
+            <Card padded>
+              <AlsoSoldBy offers={otherSellers} />
+            </Card>
+          ) : null}
           <Card padded>
             <RatingSummary summary={medicine.ratingSummary} />
           </Card>
@@ -149,7 +172,7 @@ export default async function MedicinePage({ params }: Props) {
             />
           </Card>
         </div>
-        <Card padded className="hl-stack" aria-label="Price and availability">
+        <Card padded className="hl-stack medicine-buy" aria-label="Price and availability">
           <p className="medicine-detail__price">
             <span className="hl-visually-hidden">Price: </span>
             <SalePrice priceCents={medicine.priceCents} listPriceCents={medicine.listPriceCents} />
@@ -169,15 +192,10 @@ export default async function MedicinePage({ params }: Props) {
             <span className="hl-visually-hidden">Availability: </span>
             <StockBadge status={medicine.stockState} />
           </p>
-          <p className="hl-muted hl-small">
+          <p className="hl-muted hl-small medicine-buy__note">
             {stockLabel(medicine.stockState)} · sold by {medicine.seller.storeName}
           </p>
           <AddToCartButton medicine={medicine} variant="detail" />
-          {medicine.requiresPrescription ? (
-            <Alert tone="info" title="Prescription required">
-              A pharmacist checks a valid prescription before this medicine is dispensed.
-            </Alert>
-          ) : null}
         </Card>
       </div>
     </>
