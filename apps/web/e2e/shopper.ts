@@ -96,7 +96,10 @@ export async function sellerAdvancesOrder(seller: Page, number: string, steps: [
   await expect(seller.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible({ timeout: 30_000 });
   const status = seller.getByRole("heading", { level: 2, name: /^Status:/ });
   for (const [button, reached] of steps) {
+    // Every change is confirmed; shipping asks for the courier and tracking number.
     await seller.getByRole("button", { name: button }).click();
+    if (reached === "Shipped") await seller.getByLabel("Courier and tracking number").fill("Courier E2E, tracking E2E-42");
+    await seller.getByRole("button", { name: `Yes, ${button.charAt(0).toLowerCase()}${button.slice(1)}` }).click();
     await expect(status).toContainText(reached);
   }
 }
