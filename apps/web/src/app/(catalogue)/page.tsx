@@ -6,9 +6,10 @@ import type { MedicineListInput } from "@healio/api/medicine/medicine.schema";
 import { Breadcrumbs } from "@/components/catalogue/breadcrumbs";
 import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
 import { readCatalogueRequest } from "@/components/catalogue/catalogue-query";
-import { catalogueHref } from "@/components/catalogue/catalogue-url";
+import { catalogueHref, type CatalogueQuery } from "@/components/catalogue/catalogue-url";
 import { CategoryTreeNav } from "@/components/catalogue/category-tree-nav";
 import { MedicineBrowser } from "@/components/catalogue/medicine-browser";
+import { PhoneSheet } from "@/components/catalogue/phone-sheet";
 import { ResultSummary } from "@/components/catalogue/result-summary";
 import { FlashSaleStrip, type FlashSaleStripData } from "@/components/sales/flash-sale-strip";
 import type { SearchParams } from "@healio/client/search-params";
@@ -78,6 +79,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {};
 }
 
+/** " (2 active)" when filters narrow the list, for the phone's collapsed filter button. */
+function activeFilters(query: CatalogueQuery): string | undefined {
+  const n = [query.manufacturer, query.minPrice || query.maxPrice, query.prescription, query.inStock].filter(Boolean).length;
+  return n > 0 ? ` (${n} active)` : undefined;
+}
+
 export default async function CataloguePage({ searchParams }: Props) {
   const request = readCatalogueRequest(await searchParams);
   const { query, problems } = request;
@@ -121,7 +128,9 @@ export default async function CataloguePage({ searchParams }: Props) {
       />
       {strip ? <FlashSaleStrip strip={strip} /> : null}
       <div className="catalogue">
-        <CategoryTreeNav tree={tree} active={category?.slug} query={query} />
+        <PhoneSheet label="Categories" summary={category ? `: ${category.name}` : undefined}>
+          <CategoryTreeNav tree={tree} active={category?.slug} query={query} />
+        </PhoneSheet>
         <section aria-labelledby="catalogue-heading" className="hl-stack">
           <h2 id="catalogue-heading" className="hl-visually-hidden">
             Catalogue
@@ -135,7 +144,9 @@ export default async function CataloguePage({ searchParams }: Props) {
               </ul>
             </Alert>
           ) : null}
-          <CatalogueFilters key={`filters:${JSON.stringify(query)}`} query={query} manufacturers={manufacturers} sort={page.sort} />
+          <PhoneSheet label="Filters and sort" summary={activeFilters(query)}>
+            <CatalogueFilters key={`filters:${JSON.stringify(query)}`} query={query} manufacturers={manufacturers} sort={page.sort} />
+          </PhoneSheet>
           {input.cursor ? (
             <p className="hl-small">
               You are viewing a later page. <Link href={catalogueHref(query)}>Back to the first page</Link>

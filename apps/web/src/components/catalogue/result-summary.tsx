@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { MedicineListPage } from "@/trpc/types";
 import { catalogueHref, type CatalogueQuery } from "./catalogue-url";
-import "../medicine/medicine.css";
+import "./catalogue.css";
 
 const count = new Intl.NumberFormat("en-US");
 

@@ -14,10 +14,13 @@ export const dynamic = "force-dynamic";
 const TABS = ["PENDING", "SELLING", "SUSPENDED", "LICENCE_EXPIRED", "REJECTED", "BLOCKED"] as const;
 type Tab = (typeof TABS)[number];
 
-function href(tab: Tab | undefined, q?: string): string {
+const PAGE_SIZE = 100;
+
+function href(tab: Tab | undefined, q?: string, cursor?: string): string {
   const p = new URLSearchParams();
   if (tab) p.set("standing", tab);
   if (q) p.set("q", q);
+  if (cursor) p.set("cursor", cursor);
   const s = p.toString();
   return s ? `/sellers?${s}` : "/sellers";
 }
@@ -31,7 +34,11 @@ export default async function SellersPage({ searchParams }: { searchParams: Prom
   // Applications waiting for a decision come first, unless the admin searches across all.
   const standing = TABS.find((t) => t === raw) ?? (query ? undefined : "PENDING");
   const api = await serverApi();
-  const page = await api.sellers.list({ standing, query, limit: 100 });
+  const cursor = firstParam(params, "cursor", 512);
+  // A cursor from an old or edited link: start again from the first page rather than fail.
+  const page = await api.sellers
+    .list({ standing, query, cursor, limit: PAGE_SIZE })
+    .catch((error: unknown) => (cursor ? api.sellers.list({ standing, query, limit: PAGE_SIZE }) : Promise.reject(error)));
 
   return (
     <>
@@ -105,6 +112,12 @@ export default async function SellersPage({ searchParams }: { searchParams: Prom
             </table>
           </div>
         )}
+        {cursor || page.nextCursor ? (
+          <nav aria-label="Pages of sellers" className="hl-row">
+            {cursor ? <Link href={href(standing, query)}>First page</Link> : null}
+            {page.nextCursor ? <Link href={href(standing, query, page.nextCursor)}>Next {PAGE_SIZE} sellers</Link> : null}
+          </nav>
+        ) : null}
       </div>
     </>
   );
