@@ -20,6 +20,10 @@ export interface MedicineSeed {
   dosageForm: string;
   packSize: string;
   description: string;
+  /** Patient-leaflet sections (side effects are left to the seller: not invented here). */
+  leafletUses: string;
+  leafletDosage: string;
+  leafletWarnings: string;
   requiresPrescription: boolean;
   priceCents: number;
   /** Stock after the seeded order history; the INITIAL movement is derived from it. */
@@ -127,6 +131,20 @@ function describe(c: Candidate, manufacturer: string): string {
   return `${what} ${def.use}. ${FORM_DIRECTIONS[pres.form]} Pack of ${pack}. Made by ${manufacturer}. ${legal}`;
 }
 
+/** Leaflet text built from the same definitions as the description: general, never a dose. */
+function leaflet(c: Candidate): Pick<MedicineSeed, "leafletUses" | "leafletDosage" | "leafletWarnings"> {
+  const use = c.def.use.charAt(0).toUpperCase() + c.def.use.slice(1);
+  return {
+    leafletUses: `${use}.`,
+    leafletDosage: `${FORM_DIRECTIONS[c.pres.form]} ${
+      c.def.requiresPrescription ? "Take exactly as your prescriber directs." : "Follow the dose on the label; do not take more than it says."
+    }`,
+    leafletWarnings: c.def.requiresPrescription
+      ? "Prescription-only medicine. Tell your doctor or pharmacist about any other medicines you take, and if you are pregnant or breastfeeding. Keep out of the sight and reach of children."
+      : "Ask a pharmacist before use if you take other medicines, have a long-term condition, or are pregnant or breastfeeding. Keep out of the sight and reach of children.",
+  };
+}
+
 export function buildMedicines(sellers: readonly DemoSeller[], now: Date, target = 600): MedicineSeed[] {
   const rng = createRng("healio-demo-catalogue");
   const candidates = buildCandidates(sellers.length, rng);
@@ -165,6 +183,7 @@ export function buildMedicines(sellers: readonly DemoSeller[], now: Date, target
       dosageForm: c.pres.form,
       packSize: c.pack,
       description: describe(c, manufacturer),
+      ...leaflet(c),
       requiresPrescription: c.def.requiresPrescription,
       priceCents,
       finalStock,
