@@ -5,6 +5,7 @@ import { getCurrentActor } from "@/trpc/server";
 import { CartLink } from "./cart/cart-link";
 import { SearchForm, SearchFormFallback } from "./search-form";
 import { SignOutButton } from "@healio/client/auth";
+import "./site-header.css";
 
 async function currentActorOrNull() {
   try {
@@ -36,13 +37,16 @@ export async function StorefrontHeader() {
             <CartLink />
             {actor.role === "CUSTOMER" ? (
               <Link href="/orders" className={buttonClassName({ variant: "ghost", size: "sm" })}>
-                My orders
+                <span className="site-header__wide">My </span>orders
               </Link>
             ) : null}
             <Link href="/account" className={buttonClassName({ variant: "ghost", size: "sm" })}>
               <span className="hl-visually-hidden">Signed in as {actor.name}. </span>Account
             </Link>
-            <SignOutButton />
+            {/* Phones: sign out from the account page, so the header keeps one row. */}
+            <span className="site-header__wide">
+              <SignOutButton />
+            </span>
           </nav>
         ) : (
           <nav aria-label="Account" className="hl-row">
@@ -50,7 +54,7 @@ export async function StorefrontHeader() {
             <Link href="/sign-in" className={buttonClassName({ variant: "ghost", size: "sm" })}>
               Sign in
             </Link>
-            <Link href="/sign-up" className={buttonClassName({ size: "sm" })}>
+            <Link href="/sign-up" className={buttonClassName({ size: "sm", className: "site-header__wide" })}>
               Create account
             </Link>
           </nav>

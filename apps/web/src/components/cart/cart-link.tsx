@@ -17,7 +17,7 @@ export function CartLink() {
         <circle cx="18" cy="20" r="1.5" />
         <path d="M2 3h3l2.4 11.2a2 2 0 0 0 2 1.6h8.2a2 2 0 0 0 2-1.5L21 7H6" />
       </svg>
-      <span>Cart</span>
+      <span className="cart-link__label">Cart</span>
       {/* Hidden until the server cart is known, so it never flashes a wrong number. */}
       {itemCount === null ? null : (
         <span className="cart-link__count">

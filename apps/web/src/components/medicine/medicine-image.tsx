@@ -3,16 +3,17 @@ import type { ReactNode } from "react";
 /** Dosage-form families with their own drawing; anything else is drawn as a carton. */
 type Form = "tablet" | "capsule" | "liquid" | "cream" | "inhaler" | "drops" | "injection" | "patch" | "spray" | "carton";
 
+// Whole words only: "suspension" must not read as a "pen".
 const FORM_WORDS: [Form, RegExp][] = [
-  ["capsule", /capsule|softgel/],
-  ["tablet", /tablet|caplet|lozenge|pastille|pill/],
-  ["drops", /drop/],
-  ["inhaler", /inhal|nebul/],
-  ["spray", /spray/],
-  ["injection", /inject|syringe|pen|vial|ampoule/],
-  ["patch", /patch|plaster/],
-  ["cream", /cream|ointment|gel|lotion|paste|balm/],
-  ["liquid", /syrup|solution|suspension|liquid|elixir|mixture|oral/],
+  ["capsule", /\b(capsules?|softgels?)\b/],
+  ["tablet", /\b(tablets?|caplets?|lozenges?|pastilles?|pills?)\b/],
+  ["drops", /\bdrops?\b/],
+  ["inhaler", /\b(inhal\w*|nebul\w*)\b/],
+  ["spray", /\bsprays?\b/],
+  ["injection", /\b(injections?|injectable|syringes?|pens?|vials?|ampoules?)\b/],
+  ["patch", /\b(patch(es)?|plasters?)\b/],
+  ["cream", /\b(creams?|ointments?|gels?|lotions?|pastes?|balms?)\b/],
+  ["liquid", /\b(syrups?|solutions?|suspensions?|liquids?|elixirs?|mixtures?)\b/],
 ];
 
 export function formOf(dosageForm: string): Form {
