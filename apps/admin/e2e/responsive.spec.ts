@@ -15,6 +15,7 @@ for (const viewport of [
     await page.getByLabel("Email").fill("seller1@healio.test");
     await page.getByLabel("Password").fill(DEMO_PASSWORD as string);
     await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).not.toHaveURL(/\/sign-in/);
     await page.goto("/orders");
     await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
     const firstOrder = page.getByRole("table").locator("tbody tr").first();
