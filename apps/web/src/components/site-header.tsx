@@ -36,7 +36,7 @@ export async function StorefrontHeader() {
           <nav aria-label="Account" className="hl-row">
             <CartLink />
             {actor.role === "CUSTOMER" ? (
-              <Link href="/orders" className={buttonClassName({ variant: "ghost", size: "sm" })}>
+              <Link href="/orders" aria-label="My orders" className={buttonClassName({ variant: "ghost", size: "sm" })}>
                 <span className="site-header__wide">My </span>orders
               </Link>
             ) : null}
