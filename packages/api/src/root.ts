@@ -2,6 +2,7 @@ import { addressRouter } from "./address/address.router";
 import { adminRouter } from "./admin/admin.router";
 import { analyticsRouter } from "./analytics/analytics.router";
 import { auditLogRouter } from "./audit/audit-log.router";
+import { batchRouter } from "./batch/batch.router";
 import { cartRouter } from "./cart/cart.router";
 import { categoryRouter } from "./category/category.router";
 import { checkoutRouter } from "./checkout/checkout.router";
@@ -13,6 +14,7 @@ import { medicineRouter } from "./medicine/medicine.router";
 import { orderRouter } from "./order/order.router";
 import { reviewRouter } from "./review/review.router";
 import { prescriptionRouter } from "./prescription/prescription.router";
+import { recallRouter } from "./recall/recall.router";
 import { peopleRouter } from "./people/people.router";
 import { saleRouter } from "./sale/sale.router";
 import { sellerRouter } from "./seller/seller.router";
@@ -27,6 +29,8 @@ export const appRouter = router({
   medicine: medicineRouter,
   listing: listingRouter,
   inventory: inventoryRouter,
+  batch: batchRouter,
+  recall: recallRouter,
   manufacturer: manufacturerRouter,
   seller: sellerRouter,
   admin: adminRouter,

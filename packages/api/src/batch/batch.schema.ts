@@ -17,3 +17,20 @@ export const expiresAt = z
 
 export const lotInput = z.strictObject({ lotNumber, expiresAt });
 export type LotInput = z.output<typeof lotInput>;
+
+const medicineId = z.string().trim().min(1).max(64);
+const cursor = z.string().min(1).max(512).optional();
+
+/** The lots of one medicine (its owner or an admin). */
+export const batchListInput = z.strictObject({ medicineId });
+export type BatchListParams = z.output<typeof batchListInput>;
+
+/** AVAILABLE lots with units that expire within 30, 60 or 90 days (own medicines; admins: all). */
+export const expiringInput = z
+  .strictObject({
+    withinDays: z.union([z.literal(30), z.literal(60), z.literal(90)]).default(30),
+    cursor,
+    limit: z.number().int().min(1).max(100).default(25),
+  })
+  .prefault({});
+export type ExpiringParams = z.output<typeof expiringInput>;

@@ -47,6 +47,11 @@ export const orderSelect = {
       salePriceCents: true,
       saleEvent: { select: { name: true, slug: true } },
       medicine: { select: { slug: true, imageUrl: true, requiresPrescription: true } },
+      // The lots the checkout took the units from (FEFO); a recalled lot flags the order.
+      batches: {
+        select: { quantity: true, batch: { select: { lotNumber: true, expiresAt: true, recall: { select: { id: true } } } } },
+        orderBy: { batch: { expiresAt: "asc" } },
+      },
     },
     orderBy: { id: "asc" },
   },
@@ -79,6 +84,8 @@ export type OrderItemView = {
   /** Flash-sale unit price charged (unitPriceCents is then the list price) and its event, or null. */
   salePriceCents: number | null;
   saleEvent: { name: string; slug: string } | null;
+  /** Which lots the units came from, and whether a lot has been recalled since. */
+  lots: { lotNumber: string; expiresAt: Date; quantity: number; recallId: string | null }[];
 };
 
 export type OrderView = {
@@ -107,6 +114,8 @@ export type OrderView = {
   prescription: PrescriptionView | null;
   /** The statuses this caller may move the order to (buttons in the UI). */
   allowedNextStatuses: OrderStatus[];
+  /** Recalled lots in this order (the seller's queue flags it; an open order must be held). */
+  recalledLots: { lotNumber: string; recallId: string; medicine: string }[];
 };
 
 export function perspectiveOf(actor: Actor, order: { customerId: string; sellerId: string }): OrderPerspective | null {
@@ -157,7 +166,18 @@ export function toOrderView(row: OrderRow, perspective: OrderPerspective): Order
       requiresPrescription: i.medicine.requiresPrescription,
       salePriceCents: i.salePriceCents,
       saleEvent: i.saleEvent,
+      lots: i.batches.map((a) => ({
+        lotNumber: a.batch.lotNumber,
+        expiresAt: a.batch.expiresAt,
+        quantity: a.quantity,
+        recallId: a.batch.recall?.id ?? null,
+      })),
     })),
+    recalledLots: row.items.flatMap((i) =>
+      i.batches.flatMap((a) =>
+        a.batch.recall ? [{ lotNumber: a.batch.lotNumber, recallId: a.batch.recall.id, medicine: `${i.name} ${i.strength}` }] : [],
+      ),
+    ),
     hasPrescriptionItems: row.items.some((i) => i.medicine.requiresPrescription),
     prescription: row.prescription ? toPrescriptionView(row.prescription, new Date()) : null,
     itemCount: row.items.reduce((n, i) => n + i.quantity, 0),

@@ -45,6 +45,8 @@ const ALLOWED_KEYS: Readonly<Record<string, readonly string[]>> = {
   "listing.update": ["id", "priceCents"],
   // The requested status is the point of the call; the status machine checks it per role.
   "order.updateStatus": ["id", "status"],
+  // The recall to close, scoped to its seller (admins any) by the service.
+  "recall.close": ["id"],
   // An admin names the account to block or unblock: that is the point of the call (admin-only).
   "people.block": ["userId"],
   "people.unblock": ["userId"],

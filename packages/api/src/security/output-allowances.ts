@@ -21,6 +21,9 @@ export const OUTPUT_ALLOWANCES: readonly OutputAllowance[] = [
   // The review returns the reviewed order (the same view as order.updateStatus).
   { path: "prescription.review", key: "phone", actors: ["sellerA", "admin"], why: SHIP },
   { path: "prescription.review", key: "email", actors: ["admin"], why: SUPPORT },
+  // A recall page lists the customers who may hold a pack of the lot: admins contact them.
+  { path: "recall.get", key: "email", actors: ["admin"], why: "admins contact every customer a recall reached (support)" },
+  { path: "recall.close", key: "email", actors: ["admin"], why: "the closed recall's page, as recall.get" },
   { path: "people.list", key: "email", actors: ["admin"], why: PEOPLE },
   { path: "people.get", key: "email", actors: ["admin"], why: PEOPLE },
   { path: "people.get", key: "phone", actors: ["admin"], why: PEOPLE },

@@ -2,6 +2,7 @@ import { addressPolicy } from "./address";
 import { adminPolicy } from "./admin";
 import { analyticsPolicy } from "./analytics";
 import { auditLogPolicy } from "./audit-log";
+import { batchPolicy } from "./batch";
 import { cartPolicy } from "./cart";
 import { categoryPolicy } from "./category";
 import { checkoutPolicy } from "./checkout";
@@ -14,6 +15,7 @@ import { mePolicy } from "./me";
 import { orderPolicy } from "./order";
 import { reviewPolicy } from "./review";
 import { prescriptionPolicy } from "./prescription";
+import { recallPolicy } from "./recall";
 import { peoplePolicy } from "./people";
 import { salePolicy } from "./sale";
 import { sellerPolicy } from "./seller";
@@ -33,6 +35,8 @@ export const POLICY: readonly PolicyEntry[] = [
   ...medicinePolicy,
   ...listingPolicy,
   ...inventoryPolicy,
+  ...batchPolicy,
+  ...recallPolicy,
   ...manufacturerPolicy,
   ...sellerPolicy,
   ...adminPolicy,

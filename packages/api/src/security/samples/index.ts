@@ -2,6 +2,7 @@ import { addressSamples } from "./address";
 import { adminSamples } from "./admin";
 import { analyticsSamples } from "./analytics";
 import { auditLogSamples } from "./audit-log";
+import { batchSamples } from "./batch";
 import { cartSamples } from "./cart";
 import { categorySamples } from "./category";
 import { checkoutSamples } from "./checkout";
@@ -14,6 +15,7 @@ import { meSamples } from "./me";
 import { orderSamples } from "./order";
 import { reviewSamples } from "./review";
 import { prescriptionSamples } from "./prescription";
+import { recallSamples } from "./recall";
 import { peopleSamples } from "./people";
 import { saleSamples } from "./sale";
 import { sellerSamples } from "./seller";
@@ -29,6 +31,8 @@ const parts: Samples[] = [
   medicineSamples,
   listingSamples,
   inventorySamples,
+  batchSamples,
+  recallSamples,
   manufacturerSamples,
   sellerSamples,
   adminSamples,

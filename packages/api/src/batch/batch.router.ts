@@ -1,0 +1,9 @@
+import { router, sellerProcedure } from "../trpc";
+import { batchListInput, expiringInput } from "./batch.schema";
+import { listBatches, listExpiringBatches } from "./list-batches";
+
+/** Lots of the caller's medicines (admins: any medicine). Stock changes go through inventory.*. */
+export const batchRouter = router({
+  list: sellerProcedure.input(batchListInput).query(({ ctx, input }) => listBatches(ctx.db, ctx.actor, input)),
+  expiring: sellerProcedure.input(expiringInput).query(({ ctx, input }) => listExpiringBatches(ctx.db, ctx.actor, input)),
+});

@@ -1,0 +1,6 @@
+import { SELLERS_AND_ADMINS, type PolicyEntry } from "./types";
+
+export const batchPolicy: PolicyEntry[] = [
+  { path: "batch.list", allow: SELLERS_AND_ADMINS, ownership: "owner-or-admin", note: "lots of the caller's medicine; admins any" },
+  { path: "batch.expiring", allow: SELLERS_AND_ADMINS, ownership: "none", note: "sellerId = caller; admins see every seller's lots" },
+];
