@@ -10,7 +10,7 @@ export function externalSignInErrorMessage(code: string | undefined): string | n
   if (!code) return null;
   switch (code) {
     case "account_not_linked":
-      return "An account with this e-mail already exists, and the provider did not confirm that the e-mail is yours. Sign in with your password, then connect the provider from your account page.";
+      return "An account with this e-mail already exists and was not linked: that needs the provider to confirm the e-mail is yours, and your Healio e-mail to be verified. Sign in with your password, then connect the provider from your account page.";
     case "access_denied":
       return "Sign-in was cancelled at the provider.";
     case "USER_BANNED":

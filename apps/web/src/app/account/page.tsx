@@ -44,11 +44,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <h2 id="profile-heading">Profile</h2>
           <dl className="hl-dl">
             <dt>Email</dt>
-            <dd className="account-email">
-              {me.email} {me.emailVerified ? <Badge tone="success">Verified</Badge> : <Badge tone="warning">Not verified</Badge>}
-            </dd>
+            <dd className="account-email">{me.email}</dd>
             <dt>Role</dt>
-            <dd>{ROLE_LABEL[me.role]}</dd>
+            <dd>
+              <Badge tone="primary">{me.role}</Badge> <span className="hl-muted">({ROLE_LABEL[me.role]})</span>
+            </dd>
+            <dt>Email verified</dt>
+            <dd>{me.emailVerified ? <Badge tone="success">Yes</Badge> : <Badge tone="warning">No</Badge>}</dd>
             <dt>Member since</dt>
             <dd>
               <DateTime value={me.createdAt} />
