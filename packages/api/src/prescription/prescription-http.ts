@@ -1,5 +1,8 @@
 import type { Db } from "@healio/db";
 import { isAppError, type AppErrorCode } from "../app-error";
+import { isDatabaseUnavailable } from "../database-unavailable";
+import { SERVICE_UNAVAILABLE_MESSAGE, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from "../errors";
+import { currentLog, serveWithRequestLog } from "../observability/request-context";
 import type { ResolveActor } from "../http";
 import { getDefaultRateLimiter } from "../rate-limit/default-limiter";
 import type { RateLimiter } from "../rate-limit/types";
@@ -29,6 +32,7 @@ const STATUS: Partial<Record<AppErrorCode, number>> = {
   PAYLOAD_TOO_LARGE: 413,
   UNPROCESSABLE_CONTENT: 422,
   TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 function json(status: number, body: unknown, extra: Record<string, string> = {}): Response {
@@ -38,11 +42,21 @@ function json(status: number, body: unknown, extra: Record<string, string> = {})
   });
 }
 
-function errorResponse(error: unknown): Response {
+/** The answer to a thrown error, logged once (with the request's id) like the tRPC and REST errors. */
+function errorResponse(error: unknown, procedure: string): Response {
   if (isAppError(error)) {
+    currentLog().info({ procedure, code: error.code }, "call refused");
     return json(STATUS[error.code] ?? 400, { error: { code: error.code, message: error.message, details: error.details ?? null } });
   }
-  console.error("[prescription] request failed:", error);
+  if (isDatabaseUnavailable(error)) {
+    currentLog().warn({ procedure, code: "SERVICE_UNAVAILABLE", err: error }, "call refused: database unavailable");
+    return json(
+      503,
+      { error: { code: "SERVICE_UNAVAILABLE", message: SERVICE_UNAVAILABLE_MESSAGE, details: null } },
+      { "retry-after": String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS) },
+    );
+  }
+  currentLog().error({ procedure, code: "INTERNAL_SERVER_ERROR", err: error }, "call failed");
   return json(500, { error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" } });
 }
 
@@ -53,7 +67,14 @@ const UPLOAD_LIMIT = { name: "prescription-upload", windowMs: 10 * 60_000, max: 
  * in `X-File-Name` (URI-encoded). Same-site only (Origin checked, like tRPC mutations); signed-in
  * customers only; 20 uploads per 10 minutes per customer. 201 with the prescription as JSON.
  */
-export async function handlePrescriptionUpload(
+export function handlePrescriptionUpload(
+  req: Request,
+  opts: PrescriptionHttpOptions & { trustedOrigins: readonly string[]; rateLimiter?: RateLimiter },
+): Promise<Response> {
+  return serveWithRequestLog(req, {}, () => upload(req, opts));
+}
+
+async function upload(
   req: Request,
   opts: PrescriptionHttpOptions & { trustedOrigins: readonly string[]; rateLimiter?: RateLimiter },
 ): Promise<Response> {
@@ -90,7 +111,7 @@ export async function handlePrescriptionUpload(
     );
     return json(201, view);
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, "POST /api/prescriptions");
   }
 }
 
@@ -104,7 +125,11 @@ function attachment(fileName: string): string {
  * GET the file of prescription `id`: always a download (Content-Disposition: attachment), never
  * sniffed, never cached by shared caches, and 404 for anybody who may not see it.
  */
-export async function handlePrescriptionDownload(req: Request, id: string, opts: PrescriptionHttpOptions): Promise<Response> {
+export function handlePrescriptionDownload(req: Request, id: string, opts: PrescriptionHttpOptions): Promise<Response> {
+  return serveWithRequestLog(req, {}, () => download(req, id, opts));
+}
+
+async function download(req: Request, id: string, opts: PrescriptionHttpOptions): Promise<Response> {
   try {
     const actor = await opts.resolveActor(req.headers);
     if (!actor) return json(404, { error: { code: "NOT_FOUND", message: "Prescription not found." } });
@@ -122,6 +147,6 @@ export async function handlePrescriptionDownload(req: Request, id: string, opts:
       },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, "GET /api/prescriptions/{id}");
   }
 }

@@ -1,3 +1,4 @@
+import { rootLogger } from "../observability/logger";
 import type { RateLimitStore } from "./types";
 
 /**
@@ -7,7 +8,7 @@ import type { RateLimitStore } from "./types";
 export function createFallbackStore(
   primary: RateLimitStore,
   fallback: RateLimitStore,
-  log: (message: string) => void = (m) => console.warn(m),
+  log: (message: string) => void = (m) => rootLogger().warn({ component: "rate-limit" }, m),
 ): RateLimitStore {
   let degraded = false;
   return {
