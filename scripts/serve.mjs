@@ -30,7 +30,8 @@ function argValue(args, name, fallback) {
 const args = process.argv.slice(2);
 const appDir = args[0] && !args[0].startsWith("--") ? resolve(args[0]) : process.cwd();
 const port = Number(argValue(args, "--port", process.env.PORT ?? "3000"));
-const hostname = argValue(args, "--hostname", "0.0.0.0");
+// Without --hostname, listen as `next start` does: on every address (IPv6 and IPv4 where available).
+const hostname = argValue(args, "--hostname", undefined);
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
 
 process.env.NODE_ENV = "production";
@@ -39,7 +40,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const next = createRequire(join(appDir, "package.json"))("next");
 
 const server = createServer();
-const app = next({ dev: false, dir: appDir, hostname, port, httpServer: server });
+const app = next({ dev: false, dir: appDir, hostname: hostname ?? "localhost", port, httpServer: server });
 const handle = app.getRequestHandler();
 let stopping = false;
 let inFlight = 0;
@@ -60,9 +61,10 @@ server.on("request", (req, res) => {
 await app.prepare();
 await new Promise((resolveListen, reject) => {
   server.once("error", reject);
-  server.listen(port, hostname, resolveListen);
+  if (hostname) server.listen(port, hostname, resolveListen);
+  else server.listen(port, resolveListen);
 });
-log("info", "server listening", { app: appDir, url: `http://${hostname}:${port}` });
+log("info", "server listening", { app: appDir, url: `http://${hostname ?? "localhost"}:${port}` });
 
 async function stop(signal) {
   if (stopping) return;
