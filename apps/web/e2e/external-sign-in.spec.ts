@@ -38,6 +38,11 @@ test.describe("sign in with an external provider", () => {
     await expect(ways.getByText("Test SSO")).toBeVisible();
     await expect(ways.getByText("Your only way to sign in")).toBeVisible();
     await expect(page.getByText("You sign in with an external provider.")).toBeVisible();
+    // Signing out of Healio ends the Healio session (not the provider's) and lands on the storefront.
+    const header = page.getByRole("banner");
+    await header.getByRole("button", { name: "Sign out" }).click();
+    await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(WEB_URL);
   });
 
   test("links to a password account only when the provider vouches for the e-mail; unlink from the account page", async ({ page, browser }) => {

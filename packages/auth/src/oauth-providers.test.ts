@@ -26,7 +26,7 @@ describe("external providers from the environment", () => {
       ["acme", "https://sso.example.org/.well-known/openid-configuration"],
     ]);
     // OIDC identities come from verified ID tokens only.
-    expect(configs.find((c) => c.providerId === "acme")?.requireIdTokenVerification).toBe(true);
+    expect(configs.find((c) => c.providerId === "acme")).toMatchObject({ requireIdTokenVerification: true, disableProviderLogout: true });
     const shown = externalProvidersOf(configs);
     expect(shown).toEqual([
       { id: "google", name: "Google" },

@@ -75,6 +75,9 @@ export function oauthConfigs(env: OAuthEnv): GenericOAuthConfig[] {
       scopes: ["openid", "email", "profile"],
       // Identity comes from ID-token claims: without a verifiable issuer + JWKS, do not offer it.
       requireIdTokenVerification: true,
+      // Signing out of Healio does not sign the person out of their identity provider (the
+      // provider's logout page would otherwise race the app's own redirect after sign-out).
+      disableProviderLogout: true,
     });
   }
   return configs;
