@@ -10,6 +10,8 @@ import { SelectField } from "../fields";
 import { count } from "./category-tree-list";
 import { describeProblem } from "../problems";
 import { Actions, type FormProps } from "./category-form-parts";
+
+/** Delete a category, first saying what it holds and where its contents should go. */
 export function DeleteForm({ tree, node, onDone, onCancel }: FormProps & { tree: TreeNode[]; node: TreeNode }) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.category.delete.mutationOptions());

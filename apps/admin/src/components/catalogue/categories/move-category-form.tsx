@@ -9,6 +9,8 @@ import type { TreeNode } from "../category-options";
 import { SelectField } from "../fields";
 import { describeProblem } from "../problems";
 import { Actions, ParentOptions, TOP_LEVEL, findParentId, type FormProps } from "./category-form-parts";
+
+/** Move a category (and its subtree) under another parent; the server refuses cycles. */
 export function MoveForm({ tree, node, onDone, onCancel }: FormProps & { tree: TreeNode[]; node: TreeNode }) {
   const trpc = useTRPC();
   const move = useMutation(trpc.category.move.mutationOptions());
