@@ -33,7 +33,7 @@ test.describe("sign in with an external provider", () => {
     await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
     await expect(page.getByText(`Signed in as ${email}`).first()).toBeVisible();
     // A new account from a provider is a customer account.
-    await expect(page.getByRole("region", { name: "Profile" })).toContainText("CUSTOMER");
+    await expect(page.getByRole("region", { name: "Profile" })).toContainText(/Role\s*Customer/);
     const ways = page.getByRole("list", { name: "Ways to sign in" });
     await expect(ways.getByText("Test SSO")).toBeVisible();
     await expect(ways.getByText("Your only way to sign in")).toBeVisible();

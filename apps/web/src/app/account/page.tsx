@@ -44,13 +44,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <h2 id="profile-heading">Profile</h2>
           <dl className="hl-dl">
             <dt>Email</dt>
-            <dd className="account-email">{me.email}</dd>
-            <dt>Role</dt>
-            <dd>
-              <Badge tone="primary">{me.role}</Badge> <span className="hl-muted">({ROLE_LABEL[me.role]})</span>
+            <dd className="account-email">
+              {me.email} {me.emailVerified ? <Badge tone="success">Verified</Badge> : <Badge tone="warning">Not verified</Badge>}
             </dd>
-            <dt>Email verified</dt>
-            <dd>{me.emailVerified ? <Badge tone="success">Yes</Badge> : <Badge tone="warning">No</Badge>}</dd>
+            <dt>Role</dt>
+            <dd>{ROLE_LABEL[me.role]}</dd>
             <dt>Member since</dt>
             <dd>
               <DateTime value={me.createdAt} />
