@@ -52,6 +52,12 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
               </li>
             ) : null}
             <li>
+              <NavLink href="/inventory/expiring">Expiring lots</NavLink>
+            </li>
+            <li>
+              <NavLink href="/recalls">Recalls</NavLink>
+            </li>
+            <li>
               <NavLink href="/analytics">Revenue</NavLink>
             </li>
             {me.role === "ADMIN" ? (

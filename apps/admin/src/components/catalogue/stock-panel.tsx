@@ -132,6 +132,8 @@ export function StockPanel({
       await Promise.all([
         queryClient.invalidateQueries(trpc.inventory.movements.pathFilter()),
         queryClient.invalidateQueries(trpc.listing.history.pathFilter()),
+        // The Lots section (a restock may create a lot, a write-off empties one).
+        queryClient.invalidateQueries(trpc.batch.pathFilter()),
       ]);
       router.refresh();
     } catch (e) {
@@ -157,7 +159,9 @@ export function StockPanel({
         <span className="stock-figure__value" data-testid="current-stock">
           {count.format(stock)}
         </span>{" "}
-        <span className="hl-muted">in stock · low at {count.format(lowStockThreshold)} or fewer</span>
+        <span className="hl-muted">
+          on hand in all lots · low at {count.format(lowStockThreshold)} or fewer · what sells is shown per lot under Lots
+        </span>
       </p>
 
       {result ? (

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useQueries } from "@tanstack/react-query";
 import { useState } from "react";
 import type { OrderStatus } from "@healio/db/enums";
-import { DateTime, EmptyState, Money, RxBadge } from "@healio/ui";
+import { Badge, DateTime, EmptyState, Money, RxBadge } from "@healio/ui";
 import { useTRPC } from "@healio/client/trpc";
 import type { RouterOutputs } from "@/trpc/types";
 import { OrderStatusBadge } from "@healio/client/orders";
@@ -101,6 +101,11 @@ export function OrderQueue({ scope, initialPage, filters, pageSize }: OrderQueue
                   <span className="order-flags">
                     <OrderStatusBadge status={order.status} />
                     {order.hasPrescriptionItems ? <RxBadge /> : null}
+                    {order.recalledLots.length > 0 ? (
+                      <Badge tone="danger" title={`Recalled lot ${order.recalledLots.map((l) => l.lotNumber).join(", ")}`}>
+                        Recalled lot
+                      </Badge>
+                    ) : null}
                   </span>
                 </td>
               </tr>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, Badge, Money, PageHeader, buttonClassName } from "@healio/ui";
 import { AuditHistory } from "@/components/catalogue/audit-history";
+import { BatchList } from "@/components/batches/batch-list";
 import { ListingStatusButton } from "@/components/catalogue/listing-status-button";
 import { LocalDateTime } from "@healio/client/dates";
 import { StockLedger } from "@/components/catalogue/stock-ledger";
@@ -146,6 +147,7 @@ export default async function MedicinePage({ params, searchParams }: Props) {
           />
         </div>
 
+        <BatchList medicineId={listing.id} canRecall />
         <StockLedger medicineId={listing.id} />
         <AuditHistory medicineId={listing.id} />
       </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { Card, DateTime, PageHeader } from "@healio/ui";
+import { Alert, Card, DateTime, PageHeader } from "@healio/ui";
 import { OrderDetail, PAYMENT_METHOD_LABEL } from "@healio/client/orders";
 import { orNotFound } from "@healio/client/server/load";
 import "@/components/orders/orders.css";
@@ -41,6 +41,20 @@ export default async function ConsoleOrderPage({ params }: Props) {
           </>
         }
       />
+      {order.recalledLots.length > 0 ? (
+        <Alert tone="danger" title="This order holds a recalled lot">
+          {order.recalledLots.map((lot, i) => (
+            <span key={lot.recallId + lot.lotNumber}>
+              {i > 0 ? "; " : ""}
+              {lot.medicine}, lot {lot.lotNumber} (<Link href={`/recalls/${lot.recallId}`}>recall</Link>)
+            </span>
+          ))}
+          .{" "}
+          {["AWAITING_PRESCRIPTION", "PLACED", "PROCESSING"].includes(order.status)
+            ? "Do not send these units: hold the order. The customer has been mailed."
+            : "The customer has been mailed."}
+        </Alert>
+      ) : null}
       <OrderDetail
         order={order}
         audience="staff"
