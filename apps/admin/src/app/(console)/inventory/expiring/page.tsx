@@ -32,6 +32,11 @@ export default async function ExpiringLotsPage({ searchParams }: { searchParams:
           </Link>
         ))}
       </nav>
+      {me.role === "SELLER" ? (
+        <p className="hl-small">
+          To sell these lots before they expire, propose their medicines for a <Link href="/sales">flash sale</Link>.
+        </p>
+      ) : null}
       <ExpiringTable key={withinDays} withinDays={withinDays} showSeller={me.role === "ADMIN"} />
     </>
   );
