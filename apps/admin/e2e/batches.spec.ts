@@ -40,6 +40,18 @@ test.describe("lots, expiry and recalls in the console", () => {
     await expect(row).toContainText("Mar 31, 2031");
     await expect(row).toContainText("On sale");
 
+    // Quarantine holds it back from sale; release puts it back.
+    await row.getByRole("button", { name: "Quarantine…" }).click();
+    const hold = page.getByRole("form", { name: `Quarantine lot ${lotNumber}` });
+    await hold.getByLabel("Why (for the audit log)").fill("Carton arrived crushed");
+    await hold.getByRole("button", { name: `Quarantine lot ${lotNumber}` }).click();
+    await expect(row).toContainText("Quarantined");
+    await row.getByRole("button", { name: "Release…" }).click();
+    const release = page.getByRole("form", { name: `Release lot ${lotNumber}` });
+    await release.getByLabel("Why (for the audit log)").fill("Packs inspected, intact");
+    await release.getByRole("button", { name: `Release lot ${lotNumber}` }).click();
+    await expect(row).toContainText("On sale");
+
     // Recall it: reason, explicit confirmation, then the recall page.
     await row.getByRole("button", { name: "Recall lot…" }).click();
     const form = page.getByRole("form", { name: `Recall lot ${lotNumber}` });

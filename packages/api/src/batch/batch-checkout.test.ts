@@ -120,6 +120,28 @@ describe("FEFO checkout over batches", () => {
     expect(await lots(m.id)).toEqual({ EDGE: 4 });
   });
 
+  it("quarantine holds a lot back from sale at once and release puts it back; recalled lots stay blocked", async () => {
+    const { shop, m, batches } = await medicineWithLots([
+      { lot: "HOLD", quantity: 4, expiresAt: inDays(30) },
+      { lot: "KEEP", quantity: 1, expiresAt: inDays(60) },
+    ]);
+    const customer = await createCustomer(t.db);
+    const shopper = createCaller({ db: t.db, actor: customer.actor });
+    const hold = batches[0]!.id;
+    expect(await shop.caller.batch.quarantine({ batchId: hold, quarantine: true, note: "cold chain broken" })).toEqual({ id: hold, state: "QUARANTINED" });
+    expect((await shopper.medicine.bySlug({ slug: m.slug })).stock).toBe(1);
+    await expectTRPCError(shop.caller.batch.quarantine({ batchId: hold, quarantine: true, note: "again" }), "CONFLICT");
+    const other = await createShop(t.db);
+    await expectTRPCError(other.caller.batch.quarantine({ batchId: hold, quarantine: false, note: "not mine" }), "NOT_FOUND");
+    await shop.caller.batch.quarantine({ batchId: hold, quarantine: false, note: "checked, fine" });
+    expect((await shopper.medicine.bySlug({ slug: m.slug })).stock).toBe(5);
+    expect(await t.db.auditLog.count({ where: { entityId: hold, action: { in: ["batch.quarantined", "batch.released"] } } })).toBe(2);
+
+    await shop.caller.recall.create({ batchId: hold, reason: "Manufacturer recall notice" });
+    await expectTRPCError(shop.caller.batch.quarantine({ batchId: hold, quarantine: false, note: "undo it" }), "CONFLICT");
+    expect((await shopper.medicine.bySlug({ slug: m.slug })).stock).toBe(1);
+  });
+
   it("never oversells two lots under 30 concurrent orders", async () => {
     const { m } = await medicineWithLots([
       { lot: "ONE", quantity: 5, expiresAt: inDays(20) },

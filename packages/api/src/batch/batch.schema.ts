@@ -34,3 +34,11 @@ export const expiringInput = z
   })
   .prefault({});
 export type ExpiringParams = z.output<typeof expiringInput>;
+
+/** Hold a lot back from sale (AVAILABLE -> QUARANTINED) or release it again, with a reason. */
+export const batchQuarantineInput = z.strictObject({
+  batchId,
+  quarantine: z.boolean(),
+  note: z.string().trim().min(3, "Say why (at least 3 characters).").max(500),
+});
+export type BatchQuarantineParams = z.output<typeof batchQuarantineInput>;

@@ -8,6 +8,7 @@ import { Alert, Button, EmptyState, LoadingState } from "@healio/ui";
 import { useTRPC } from "@healio/client/trpc";
 import { recallCreateInput } from "@healio/api/recall/recall.schema";
 import { describeProblem, firstIssuePerField } from "../catalogue/problems";
+import { HoldForm } from "./hold-form";
 import { ExpiryDate, LotStateBadge } from "./lot-format";
 
 const count = new Intl.NumberFormat("en-US");
@@ -16,10 +17,11 @@ const count = new Intl.NumberFormat("en-US");
  * The lots of one medicine, earliest expiry first, with a Recall action per lot. A recall cannot
  * be undone, so it asks for a reason and a second, explicit confirmation.
  */
-export function BatchList({ medicineId, canRecall }: { medicineId: string; canRecall: boolean }) {
+export function BatchList({ medicineId, canRecall, canHold }: { medicineId: string; canRecall: boolean; canHold: boolean }) {
   const trpc = useTRPC();
   const lots = useQuery({ ...trpc.batch.list.queryOptions({ medicineId }), staleTime: 0 });
   const [recalling, setRecalling] = useState<string | null>(null);
+  const [holding, setHolding] = useState<string | null>(null);
 
   return (
     <section className="hl-stack" aria-labelledby="lots-heading">
@@ -67,11 +69,20 @@ export function BatchList({ medicineId, canRecall }: { medicineId: string; canRe
                   <td>
                     {lot.recall ? (
                       <Link href={`/recalls/${lot.recall.id}`}>Recall {lot.recall.status === "OPEN" ? "(open)" : "(closed)"}</Link>
-                    ) : canRecall && recalling !== lot.id ? (
-                      <Button variant="danger" size="sm" onClick={() => setRecalling(lot.id)}>
-                        Recall lot…
-                      </Button>
-                    ) : null}
+                    ) : (
+                      <span className="hl-row">
+                        {canHold && (lot.state === "AVAILABLE" || lot.state === "QUARANTINED") && holding !== lot.id ? (
+                          <Button variant="secondary" size="sm" onClick={() => setHolding(lot.id)}>
+                            {lot.state === "AVAILABLE" ? "Quarantine…" : "Release…"}
+                          </Button>
+                        ) : null}
+                        {canRecall && recalling !== lot.id ? (
+                          <Button variant="danger" size="sm" onClick={() => setRecalling(lot.id)}>
+                            Recall lot…
+                          </Button>
+                        ) : null}
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -79,6 +90,14 @@ export function BatchList({ medicineId, canRecall }: { medicineId: string; canRe
           </table>
         </div>
       )}
+      {holding && lots.data
+        ? (() => {
+            const lot = lots.data.find((l) => l.id === holding);
+            return lot ? (
+              <HoldForm batchId={lot.id} lotNumber={lot.lotNumber} quarantine={lot.state === "AVAILABLE"} onDone={() => setHolding(null)} />
+            ) : null;
+          })()
+        : null}
       {recalling && lots.data ? (
         <RecallForm
           batchId={recalling}

@@ -147,7 +147,7 @@ export default async function MedicinePage({ params, searchParams }: Props) {
           />
         </div>
 
-        <BatchList medicineId={listing.id} canRecall />
+        <BatchList medicineId={listing.id} canRecall canHold={owner} />
         <StockLedger medicineId={listing.id} />
         <AuditHistory medicineId={listing.id} />
       </div>
