@@ -50,6 +50,7 @@ describe("procedure guards", () => {
       role: "CUSTOMER",
       emailVerified: true,
       phone: null,
+      image: null,
       createdAt: customer.createdAt,
       sellerProfile: null,
     });

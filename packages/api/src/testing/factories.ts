@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Db, MedicineStatus, OrderStatus, Role, SellerStatus } from "@healio/db";
 import type { Actor } from "../actor";
 import { buildSearchText } from "../medicine/search-text";
@@ -7,7 +7,9 @@ import { buildSearchText } from "../medicine/search-text";
  * Test data written straight through Prisma, unique per call (counter + random run id), so tests
  * in one database never collide. Only the fields a test cares about need to be passed.
  */
-const run = randomUUID().slice(0, 8);
+// Letters only: a hex run id like "55e0bd09" reads as the number 55e0 to PostgreSQL's text search
+// parser, so a search for a test medicine's name would miss it whenever the id looked like that.
+const run = Array.from(randomBytes(8), (b) => String.fromCharCode(97 + (b % 26))).join("");
 let seq = 0;
 export function unique(prefix: string): string {
   seq += 1;
