@@ -124,7 +124,8 @@ async function deepCursor(url: string, slug: string, pages: number): Promise<str
 async function prismaVsPg(url: string, s: Scenario, f: BenchFixtures, statements: Statement[], runs: number) {
   const db = createDb({ url, max: 1 });
   enableCategoryCache(db); // as the HTTP handler does
-  const client = new pg.Client({ connectionString: url });
+  // The app pool's session settings (no parallel Gather), so both sides run the same plan.
+  const client = new pg.Client({ connectionString: url, options: "-c max_parallel_workers_per_gather=0" });
   await client.connect();
   try {
     const caller = createCaller({ db, actor: actorFor(s, f) });
