@@ -9,13 +9,13 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
+import { APP_SESSION_OPTIONS } from "@healio/db";
 import type { Statement } from "./capture";
 
 const [portArg, url, routesFile] = process.argv.slice(2);
 const routes = JSON.parse(readFileSync(routesFile!, "utf8")) as Record<string, Statement[]>;
-// The same session settings as the app's pool (packages/db/src/pool.ts: no parallel Gather), so the
-// baseline runs the identical statements under the identical plan.
-const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c max_parallel_workers_per_gather=0" });
+// The app pool's session settings, so the baseline runs the identical statements under the identical plan.
+const pool = new pg.Pool({ connectionString: url, max: 10, options: APP_SESSION_OPTIONS });
 
 const server = http.createServer((req, res) => {
   const statements = routes[req.url ?? ""];

@@ -21,12 +21,11 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
-import pg from "pg";
 import { createDb } from "@healio/db";
 import type { Actor } from "../src/actor";
-import { enableCategoryCache } from "../src/category/category-cache";
 import { createCaller } from "../src/root";
 import { captureStatements, type Statement } from "./capture";
+import { actorFor, callFor, prismaVsPg, round2 } from "./prisma-vs-pg";
 import { prepareDatabase } from "./database";
 import { checkInvariants } from "./invariants";
 import { load, median, summarize, type Budget, type LoadFigures, type RequestShape } from "./load";
@@ -91,19 +90,6 @@ function requestFactory(s: Scenario, f: BenchFixtures, origin: string, counter: 
   };
 }
 
-function actorFor(s: Scenario, f: BenchFixtures): Actor | null {
-  if (s.caller === "customer") return { userId: f.customerIds[0]!, role: "CUSTOMER", email: "customer1@bench.healio", name: "Customer 1" };
-  if (s.caller === "seller") return { userId: f.sellerIds[0]!, role: "SELLER", email: "seller1@bench.healio", name: "Seller 1" };
-  return null;
-}
-
-/** Calls a scenario's procedure in-process (capture, R3). */
-function callFor(s: Scenario) {
-  const [router, proc] = s.procedure.split(".") as [string, string];
-  return (caller: ReturnType<typeof createCaller>) =>
-    (caller as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[router]![proc]!(s.input);
-}
-
 async function deepCursor(url: string, slug: string, pages: number): Promise<string | null> {
   const db = createDb({ url, max: 2 });
   try {
@@ -119,41 +105,6 @@ async function deepCursor(url: string, slug: string, pages: number): Promise<str
     await db.$disconnect();
   }
 }
-
-/** R3: the same work through the service + Prisma and as bare pg statements, one call at a time. */
-async function prismaVsPg(url: string, s: Scenario, f: BenchFixtures, statements: Statement[], runs: number) {
-  const db = createDb({ url, max: 1 });
-  enableCategoryCache(db); // as the HTTP handler does
-  // The app pool's session settings (no parallel Gather), so both sides run the same plan.
-  const client = new pg.Client({ connectionString: url, options: "-c max_parallel_workers_per_gather=0" });
-  await client.connect();
-  try {
-    const caller = createCaller({ db, actor: actorFor(s, f) });
-    const call = callFor(s);
-    const timesPrisma: number[] = [];
-    const timesPg: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
-      await call(caller);
-      for (const st of statements) await client.query(st.text, st.values);
-    }
-    for (let i = 0; i < runs; i += 1) {
-      let t0 = performance.now();
-      await call(caller);
-      timesPrisma.push(performance.now() - t0);
-      t0 = performance.now();
-      for (const st of statements) await client.query(st.text, st.values);
-      timesPg.push(performance.now() - t0);
-    }
-    const prisma = median(timesPrisma);
-    const raw = median(timesPg);
-    return { endpoint: s.name, statements: statements.length, prismaMs: round2(prisma), pgMs: round2(raw), ratio: round2(prisma / raw) };
-  } finally {
-    await client.end();
-    await db.$disconnect();
-  }
-}
-
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 async function main(): Promise<void> {
   mkdirSync(workDir, { recursive: true });

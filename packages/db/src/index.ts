@@ -1,6 +1,7 @@
 export { createDb, getDb, poolStats, probeDatabase, closeDb, closeDefaultDb } from "./client";
 export type { Db, Tx, DbOrTx, CreateDbOptions, QueryEvent, DatabaseProbe } from "./client";
 export type { PoolStats } from "./pool";
+export { APP_SESSION_OPTIONS } from "./pool";
 export { requireDatabaseUrl } from "./env";
 export { Prisma } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";

@@ -5,6 +5,14 @@ import { dbEnv } from "./env";
 export const DEFAULT_POOL_MAX = 10;
 export const DEFAULT_POOL_TIMEOUT_MS = 3_000;
 
+/**
+ * Session settings of every app connection: no parallel query for the app's short statements. A
+ * catalogue page that reads 25 rows in 0.7 ms took 12-50 ms as a Gather over two workers (their
+ * start-up), which the planner picks for large tables whatever the LIMIT. Works on the embedded
+ * PGlite server too. The bench's baselines use the same settings so both sides run the same plan.
+ */
+export const APP_SESSION_OPTIONS = "-c max_parallel_workers_per_gather=0";
+
 export type PoolStats = {
   max: number;
   /** Connections open (busy + idle). */
@@ -26,10 +34,7 @@ export function createPool(config: PoolConfig): pg.Pool {
     connectionString: config.connectionString,
     max: config.max ?? dbEnv.DATABASE_POOL_MAX ?? DEFAULT_POOL_MAX,
     connectionTimeoutMillis: config.connectionTimeoutMs ?? dbEnv.DATABASE_POOL_TIMEOUT_MS ?? DEFAULT_POOL_TIMEOUT_MS,
-    // No parallel query for the app's short statements: a catalogue page that reads 25 rows in
-    // 0.7 ms took 12-50 ms as a Gather over two workers (their start-up), which the planner picks
-    // for large tables whatever the LIMIT. Works on the embedded PGlite server too.
-    options: "-c max_parallel_workers_per_gather=0",
+    options: APP_SESSION_OPTIONS,
   });
   // An idle connection that the server drops (restart, failover) emits "error" on the pool; without
   // a listener Node would crash the process. The pool discards that connection and opens a new one
