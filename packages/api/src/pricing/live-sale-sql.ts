@@ -30,6 +30,18 @@ export function instant(at: Date): Prisma.Sql {
 }
 
 /**
+ * The unit price one sale item offers for the medicine row aliased `medicineAlias` (the item row
+ * aliased `saleItemAlias`): its sale price, else the percent off rounded to the nearest cent, never
+ * above the list price. The only place this arithmetic exists: the live-sale join below, the sale
+ * pages and the console's item lists all select it, so what they show is what checkout charges.
+ */
+export function saleItemPriceSql(medicineAlias: string, saleItemAlias: string): Prisma.Sql {
+  const m = Prisma.raw(medicineAlias);
+  const si = Prisma.raw(saleItemAlias);
+  return Prisma.sql`LEAST(${m}."priceCents", COALESCE(${si}."salePriceCents", round(${m}."priceCents" * (100 - ${si}."percentOff") / 100.0)::int))`;
+}
+
+/**
  * `LEFT JOIN LATERAL (...) sale ON TRUE` for the medicine row aliased `medicineAlias`; select
  * `liveSaleColumns` to read it. One index probe per medicine (SaleItem_medicine_approved).
  */
@@ -40,8 +52,7 @@ export function liveSaleJoin(medicineAlias: string, at: Date): Prisma.Sql {
   LEFT JOIN LATERAL (
     SELECT si.id AS "saleItemId", e.id AS "saleEventId", e.name AS "saleEventName", e.slug AS "saleEventSlug",
            e."endsAt" AS "saleEndsAt",
-           LEAST(${m}."priceCents",
-                 COALESCE(si."salePriceCents", round(${m}."priceCents" * (100 - si."percentOff") / 100.0)::int)) AS "salePriceCents",
+           ${saleItemPriceSql(medicineAlias, "si")} AS "salePriceCents",
            si."capUnits", si."soldUnits", si."perCustomerLimit"
     FROM "SaleItem" si JOIN "SaleEvent" e ON e.id = si."eventId"
     WHERE si."medicineId" = ${m}.id AND si.status = 'APPROVED'

@@ -4,7 +4,7 @@ import type { Actor } from "../actor";
 import { AppError } from "../app-error";
 import { medicineCardColumns, medicineCardJoinsAt, toMedicineCard, type MedicineCard, type MedicineCardRow } from "../medicine/medicine-card";
 import { sellableListingSql } from "../catalog/sellable";
-import { nextSaleBoundary } from "../pricing/live-sale-sql";
+import { nextSaleBoundary, saleItemPriceSql } from "../pricing/live-sale-sql";
 import { countedSql, LINE_REVENUE } from "../analytics/definitions";
 import { SALE_NOT_FOUND } from "./manage-sale-events";
 import { salePhase, type SalePhase } from "./sale-phase";
@@ -42,7 +42,7 @@ async function offersOf(db: DbOrTx, eventIds: string[], at: Date, perEvent: numb
            x."perCustomerLimit" AS "perCustomerLimit2"
     FROM (
       SELECT si."eventId", si."medicineId", si."capUnits", si."soldUnits", si."perCustomerLimit",
-             LEAST(md."priceCents", COALESCE(si."salePriceCents", round(md."priceCents" * (100 - si."percentOff") / 100.0)::int)) AS "eventPriceCents",
+             ${saleItemPriceSql("md", "si")} AS "eventPriceCents",
              row_number() OVER (PARTITION BY si."eventId" ORDER BY si."createdAt", si.id) AS n
       FROM "SaleItem" si JOIN "Medicine" md ON md.id = si."medicineId"
       WHERE si."eventId" = ANY(${eventIds}::text[]) AND si.status = 'APPROVED' AND ${sellableListingSql("md")}
@@ -177,30 +177,32 @@ async function saleItemRows(db: DbOrTx, where: Prisma.SaleItemWhereInput, at: Da
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 500,
   });
-  const revenue = items.length
-    ? await db.$queryRaw<{ id: string; revenue: number }[]>`
-        SELECT i."saleItemId" AS id, sum(${LINE_REVENUE}) AS revenue
-        FROM "OrderItem" i
-        WHERE i."saleItemId" = ANY(${items.map((x) => x.id)}::text[]) AND ${countedSql("line", "booked")}
-        GROUP BY i."saleItemId"`
+  const ids = items.map((x) => x.id);
+  // The offered price comes from the one pricing rule (SQL), read in the same statement as revenue.
+  const figures = items.length
+    ? await db.$queryRaw<{ id: string; price: number; revenue: bigint | null }[]>`
+        SELECT si.id, ${saleItemPriceSql("md", "si")} AS price,
+               (SELECT sum(${LINE_REVENUE}) FROM "OrderItem" i WHERE i."saleItemId" = si.id AND ${countedSql("line", "booked")}) AS revenue
+        FROM "SaleItem" si JOIN "Medicine" md ON md.id = si."medicineId"
+        WHERE si.id = ANY(${ids}::text[])`
     : [];
-  const byItem = new Map(revenue.map((r) => [r.id, Number(r.revenue)]));
+  const byItem = new Map(figures.map((r) => [r.id, { price: Number(r.price), revenue: Number(r.revenue ?? 0) }]));
   return items.map((i) => {
     const list = i.medicine.priceCents;
-    const price = i.salePriceCents ?? Math.round((list * (100 - (i.percentOff ?? 0))) / 100);
+    const figure = byItem.get(i.id);
     return {
       id: i.id,
       event: { id: i.event.id, name: i.event.name, slug: i.event.slug, phase: salePhase(i.event, at), startsAt: i.event.startsAt, endsAt: i.event.endsAt },
       medicine: { id: i.medicine.id, name: i.medicine.name, slug: i.medicine.slug, listPriceCents: list, storeName: i.medicine.seller.sellerProfile?.storeName ?? i.medicine.seller.name },
       salePriceCents: i.salePriceCents,
       percentOff: i.percentOff,
-      eventPriceCents: Math.min(list, price),
+      eventPriceCents: figure?.price ?? list,
       capUnits: i.capUnits,
       soldUnits: i.soldUnits,
       perCustomerLimit: i.perCustomerLimit,
       status: i.status,
       declineReason: i.declineReason,
-      revenueCents: byItem.get(i.id) ?? 0,
+      revenueCents: figure?.revenue ?? 0,
     };
   });
 }
