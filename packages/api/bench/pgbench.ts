@@ -96,7 +96,7 @@ export async function writeCheckoutScripts(
 
 export type PgbenchFigures = { tps: number; p50: number | null; p99: number | null; failed: number };
 
-/** One pgbench run (`mode` extended = one unnamed parse/bind/execute per statement, like the app's driver). */
+/** One pgbench run (`mode` prepared = each statement parsed once per connection and then bound and executed by name, as the app's adapter sends its named statements; extended = unnamed parse/bind/execute every time). */
 export function runPgbench(url: string, files: string[], clients: number, budget: { seconds: number } | { transactionsPerClient: number }, mode: "extended" | "prepared", logDir: string): PgbenchFigures {
   const u = new URL(url);
   const args = [
