@@ -4,7 +4,7 @@ import { OrderStatus, PaymentMethod } from "@healio/db";
 /**
  * Documentation of REST answers (OpenAPI only: answers are the procedures' own output, plus the
  * decimal money twins of rest/money.ts). Loose objects: a field added to a view does not break
- * clients, and the document never claims a field the code does not send (rest-walk.test.ts checks
+ * clients, and the document never claims a field the code does not send (the REST walk, rest/walk/, checks
  * real answers against these schemas).
  */
 const cents = (what: string) => z.number().int().min(0).meta({ description: `${what}, integer cents` });
