@@ -59,7 +59,7 @@ export function restWalk(area: WalkArea): RestWalk {
   });
   afterAll(async ({}, file) => {
     await t?.drop();
-    const declared = [...WALKED[area]].sort();
+    const declared: string[] = [...WALKED[area]].sort();
     const called = [...walked].sort();
     expect(called.filter((r) => !declared.includes(r)), `routes the ${area} file calls but walked-routes.ts does not declare`).toEqual([]);
     // A filtered run (-t, .skip) walks fewer routes on purpose, and a failed test stops early: the
