@@ -115,7 +115,7 @@ export function buildOpenApiDocument(opts: { serverUrl?: string } = {}): OpenApi
         "(`priceCents: 1250`, `price: \"12.50\"`). Errors: `{ \"error\": { \"code\", \"message\", \"fields\"? } }`.",
     },
     servers: [{ url: opts.serverUrl ?? "http://localhost:3000" }],
-    tags: ["Account", "Categories", "Medicines", "Orders", "Reviews", "Admin", "Health"].map((name) => ({ name })),
+    tags: ["Account", "Categories", "Medicines", "Orders", "Reviews", "Lots", "Recalls", "Admin", "Health"].map((name) => ({ name })),
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "Token from sign-in (`token` / `set-auth-token`)" },

@@ -184,3 +184,19 @@ export const restAdminUserBody = z
     reason: reasonField,
   })
   .meta({ id: "AdminUserUpdate" });
+
+/** The lot comes from the path (PATCH /api/batches/{id}/quarantine). */
+export const restBatchQuarantineBody = z
+  .strictObject({
+    quarantine: z.boolean().meta({ description: "true holds the lot back from sale, false releases it" }),
+    note: z.string().meta({ description: "Why (3..500 characters; audited)" }),
+  })
+  .meta({ id: "LotQuarantine" });
+
+export const restRecallCreateBody = z
+  .strictObject({ batchId: z.string(), reason: z.string().meta({ description: "Why the lot is recalled (10..1000 characters)" }) })
+  .meta({ id: "RecallCreate" });
+
+export const restRecallCloseBody = z
+  .strictObject({ note: z.string().meta({ description: "How the recall was completed (10..1000 characters)" }) })
+  .meta({ id: "RecallClose" });

@@ -36,6 +36,15 @@ export const WALKED = {
     "GET /api/reviews/{medicineId}",
     "GET /api/medicines/{id}",
   ],
+  lots: [
+    "GET /api/medicines/{id}/batches",
+    "GET /api/batches/expiring",
+    "PATCH /api/batches/{id}/quarantine",
+    "POST /api/recalls",
+    "GET /api/recalls",
+    "GET /api/recalls/{id}",
+    "PATCH /api/recalls/{id}/close",
+  ],
   transport: ["POST /api/categories", "DELETE /api/medicines/{id}"],
 } as const satisfies Record<string, readonly string[]>;
 
