@@ -16,6 +16,7 @@ export type { Actor } from "./actor";
 export { AppError, isAppError, toTRPCError, appErrorFromPrisma } from "./errors";
 export type { AppErrorCode, AppErrorDetails } from "./errors";
 export { handleTrpcRequest } from "./http";
+export { handleAuthRequest } from "./auth-http";
 export type { HandleTrpcRequestOptions, ResolveActor } from "./http";
 export { listProcedures } from "./security/list-procedures";
 export { POLICY } from "./security/policy";

@@ -65,6 +65,11 @@ export function createAuth(options: CreateAuthOptions) {
     secret,
     trustedOrigins,
     telemetry: { enabled: false },
+    // Unexpected failures (a database that cannot be reached, a pool wait that timed out) are
+    // thrown out of auth.handler instead of becoming Better-Auth's bare 500, so the apps' route
+    // wrapper (@healio/api auth-http.ts) answers them as tRPC and REST do: 503 + Retry-After, logged
+    // with the request id. Better-Auth's own APIErrors (wrong password, 429, ...) stay responses.
+    onAPIError: { throw: true },
     // One transaction per sign-up (user + account + session) and per password reset (+ session revocation).
     database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
 
