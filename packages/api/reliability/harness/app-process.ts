@@ -47,6 +47,8 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs:
 /**
  * The storefront's production build served by scripts/serve.mjs (what `npm start --prod` and
  * the e2e run use) on a free loopback port. Needs `next build` of apps/web (npm test builds it).
+ * One server process unless `env` sets WEB_CONCURRENCY: most tests look at one process's pool,
+ * logs and shutdown steps; cluster.test.ts starts several workers.
  */
 export async function startWebApp(env: Record<string, string>): Promise<AppProcess> {
   if (!existsSync(join(WEB_DIR, ".next", "BUILD_ID"))) {
@@ -66,6 +68,7 @@ export async function startWebApp(env: Record<string, string>): Promise<AppProce
       BETTER_AUTH_SECRET: TEST_SECRET,
       REDIS_URL: "off",
       LOG_LEVEL: "info",
+      WEB_CONCURRENCY: "1",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
