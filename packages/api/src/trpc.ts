@@ -7,7 +7,8 @@ import type { Actor } from "./actor";
 import { AppError, toTRPCError } from "./errors";
 import type { AppErrorCode, AppErrorDetails } from "./errors";
 import { isProduction } from "./env";
-import { invalidateCategoryCache } from "./category/category-cache";
+import { publishCacheChange } from "./cache/cache-events";
+import { topicsChangedBy } from "./cache/mutation-topics";
 import { enforceRateLimit } from "./rate-limit/enforce";
 import { assertNoNulCharacters } from "./security/input-hygiene";
 import type { RateLimiter } from "./rate-limit/types";
@@ -105,19 +106,19 @@ const rateLimiting = t.middleware(async ({ ctx, path, getRawInput, next }) => {
   return next();
 });
 
-/** Routers whose mutations can change the category tree or what counts as a sellable medicine in it (blocking or suspending a seller hides their listings). */
-const TREE_CHANGING_ROUTERS = ["category.", "listing.", "admin.", "seller.", "sellers.", "people."];
-
-/** After such a mutation succeeds, this process's cached category tree is dropped (category-cache.ts). */
-const categoryCacheInvalidation = t.middleware(async ({ path, type, next }) => {
+/**
+ * After a mutation succeeded (committed), the caches it may have made stale (cache/mutation-topics.ts)
+ * are dropped in this process and every other one is told through NOTIFY (cache/cache-events.ts).
+ */
+const cacheInvalidation = t.middleware(async ({ ctx, path, type, next }) => {
   const result = await next();
-  if (result.ok && type === "mutation" && TREE_CHANGING_ROUTERS.some((prefix) => path.startsWith(prefix))) {
-    invalidateCategoryCache();
+  if (result.ok && type === "mutation") {
+    for (const topic of topicsChangedBy(path)) await publishCacheChange(ctx.db, topic);
   }
   return result;
 });
 
-const baseProcedure = t.procedure.use(errorMapping).use(inputHygiene).use(rateLimiting).use(categoryCacheInvalidation);
+const baseProcedure = t.procedure.use(errorMapping).use(inputHygiene).use(rateLimiting).use(cacheInvalidation);
 
 function requireActor(actor: Actor | null): Actor {
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });

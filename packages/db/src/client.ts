@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { requireDatabaseUrl } from "./env";
+import { createNotificationListener, type ListenerState, type NotificationHandler, type NotificationListener } from "./notifications";
 import { createPool, createProbePool, isSaturated, statsOf, type PoolStats } from "./pool";
 
 export type Db = PrismaClient;
@@ -50,7 +51,7 @@ export type QueryEvent = { query: string; params: string; duration: number; time
  */
 const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 
-type PoolHandle = { pool: pg.Pool; connectionString: string; probe?: pg.Pool };
+type PoolHandle = { pool: pg.Pool; connectionString: string; probe?: pg.Pool; listener?: NotificationListener };
 /**
  * The pool behind each client made by createDb (health checks read it; closeDb ends the probe).
  * On globalThis: Next may bundle this module more than once, and getDb's client is process-wide.
@@ -113,10 +114,28 @@ export async function probeDatabase(db: DbOrTx, timeoutMs = 2_000): Promise<Data
   return { pool: stats, saturated: isSaturated(stats) };
 }
 
-/** Closes a createDb client: its pool (through $disconnect) and its health-probe connection. */
+/**
+ * Handles NOTIFYs on `channel` of a createDb client's database, over the client's one listening
+ * connection (opened on first use, reconnecting by itself; notifications.ts). `onState` (of the
+ * first subscriber) hears when the connection is lost and back. Returns the unsubscribe function,
+ * or null for clients not made by createDb (transaction clients, test doubles): nothing to listen with.
+ */
+export function listenToChannel(
+  db: object,
+  channel: string,
+  handler: NotificationHandler,
+  onState?: (state: ListenerState) => void,
+): (() => void) | null {
+  const handle = pools.get(db);
+  if (!handle) return null;
+  handle.listener ??= createNotificationListener(handle.connectionString, onState);
+  return handle.listener.subscribe(channel, handler);
+}
+
+/** Closes a createDb client: its pool (through $disconnect), its health-probe and its LISTEN connection. */
 export async function closeDb(db: Db): Promise<void> {
-  const probe = pools.get(db)?.probe;
-  await Promise.all([db.$disconnect(), probe?.end()]);
+  const handle = pools.get(db);
+  await Promise.all([db.$disconnect(), handle?.probe?.end(), handle?.listener?.close()]);
 }
 
 const globalForDb = globalThis as unknown as { healioDb?: Db };

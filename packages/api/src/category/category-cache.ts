@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@healio/db";
+import { onCacheChange, watchCacheChanges } from "../cache/cache-events";
 import { loadCategoryRows, type CategoryRow } from "./category-tree";
 
 /**
@@ -8,8 +9,10 @@ import { loadCategoryRows, type CategoryRow } from "./category-tree";
  * with any other client (tests, transactions, scripts) read the database every time. Freshness:
  * - this process: every successful category / listing / admin mutation drops it at once
  *   (trpc.ts), so a change is visible to the next request;
- * - other processes (the other app, more workers): at most TTL_MS later. The tree only routes a
- *   listing (which categories, which plan); prices and stock are never cached here.
+ * - other processes (the other app, more workers): the same mutation NOTIFYs them after commit
+ *   (cache/cache-events.ts) and they drop theirs when it arrives, a few ms later;
+ * - whatever a notification misses: at most TTL_MS later. The tree only routes a listing (which
+ *   categories, which plan) and shows counts; prices and stock are never cached here.
  */
 export const CATEGORY_CACHE_TTL_MS = 5_000;
 
@@ -22,18 +25,25 @@ export type CategorySnapshot = {
 
 type Entry = { snapshot: Promise<CategorySnapshot>; loadedAt: number; generation: number };
 
-const enabled = new WeakSet<object>();
+/** Per enabled client: its TTL and its generation (bumped by every invalidation). */
+const enabled = new WeakMap<object, { ttlMs: number; generation: number }>();
 const entries = new WeakMap<object, Entry>();
-let generation = 0;
 
-export function enableCategoryCache(db: DbOrTx): void {
-  enabled.add(db);
+/** `ttlMs` is for tests that must tell a notification from an expiry. */
+export function enableCategoryCache(db: DbOrTx, options: { ttlMs?: number } = {}): void {
+  if (!enabled.has(db)) enabled.set(db, { ttlMs: options.ttlMs ?? CATEGORY_CACHE_TTL_MS, generation: 0 });
+  watchCacheChanges(db);
 }
 
-/** Drops every cached tree of this process (called after mutations that can change it). */
-export function invalidateCategoryCache(): void {
-  generation += 1;
+/**
+ * Drops `db`'s cached tree; a load already under way when this runs is not kept either (it may
+ * have read the tree before the change). Called by cache-events for local and notified changes.
+ */
+export function invalidateCategoryCache(db: object): void {
+  const state = enabled.get(db);
+  if (state) state.generation += 1;
 }
+onCacheChange("category-tree", invalidateCategoryCache);
 
 function buildSnapshot(rows: CategoryRow[]): CategorySnapshot {
   const children = new Map<string | null, CategoryRow[]>();
@@ -58,12 +68,13 @@ function buildSnapshot(rows: CategoryRow[]): CategorySnapshot {
 
 /** The snapshot from the cache when enabled for `db` (loading it at most once per TTL), else null. */
 export async function cachedCategories(db: DbOrTx): Promise<CategorySnapshot | null> {
-  if (!enabled.has(db)) return null;
+  const state = enabled.get(db);
+  if (!state) return null;
   const now = Date.now();
   const entry = entries.get(db);
-  if (entry && entry.generation === generation && now - entry.loadedAt < CATEGORY_CACHE_TTL_MS) return entry.snapshot;
+  if (entry && entry.generation === state.generation && now - entry.loadedAt < state.ttlMs) return entry.snapshot;
   const snapshot = loadCategoryRows(db).then(buildSnapshot);
-  const fresh = { snapshot, loadedAt: now, generation };
+  const fresh = { snapshot, loadedAt: now, generation: state.generation };
   entries.set(db, fresh);
   // A failed load is not cached: the next request tries again.
   snapshot.catch(() => {

@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@healio/db";
+import { onCacheChange, watchCacheChanges } from "../cache/cache-events";
 import { nextSaleBoundary } from "./live-sale-sql";
 
 /** How long the next-boundary answer is reused per process and database (one query a second at most). */
@@ -11,6 +12,7 @@ const memo = new WeakMap<object, { at: number; next: number | null }>();
  * must never show a sale after it ended, or miss one that started.
  */
 export async function msUntilNextSaleBoundary(db: DbOrTx, now: number = Date.now()): Promise<number | null> {
+  watchCacheChanges(db);
   let entry = memo.get(db);
   if (!entry || now - entry.at > MEMO_MS || (entry.next !== null && entry.next <= now)) {
     const next = await nextSaleBoundary(db, new Date(now));
@@ -20,7 +22,12 @@ export async function msUntilNextSaleBoundary(db: DbOrTx, now: number = Date.now
   return entry.next === null ? null : entry.next - now;
 }
 
-/** Drops the memo after a sale's schedule changed in this process (other processes catch up within MEMO_MS). */
-export function forgetSaleBoundary(db: DbOrTx): void {
+/**
+ * Drops the memo after a sale's schedule changed. Other processes drop theirs when the sale
+ * mutation's notification arrives (trpc.ts publishes "sale-boundary", cache/cache-events.ts), or
+ * within MEMO_MS.
+ */
+export function forgetSaleBoundary(db: object): void {
   memo.delete(db);
 }
+onCacheChange("sale-boundary", forgetSaleBoundary);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { createDb, type Db } from "../client";
+import { closeDb, createDb, type Db } from "../client";
 import { dbEnv } from "../env";
 import { applyMigrations } from "../migrate";
 
@@ -47,7 +47,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     // Tests fire many concurrent calls at a small pool on a busy machine: let them queue (the
     // app's fail-fast bound is tested on its own).
     const db = createDb({ url, max: 4, connectionTimeoutMs: 60_000 });
-    return { url, db, drop: () => db.$disconnect() };
+    return { url, db, drop: () => closeDb(db) };
   }
 
   const admin = adminUrl();
@@ -62,7 +62,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url,
     db,
     drop: async () => {
-      await db.$disconnect();
+      await closeDb(db);
       await runAdmin(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
