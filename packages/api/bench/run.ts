@@ -2,12 +2,13 @@
  * `pnpm bench` — load over real HTTP against production builds, with same-run baselines.
  *
  *   pnpm bench [--quick] [--reuse] [--seed-only] [--build] [--only <text>] [--rounds n] [--seconds n]
- *              [--connections n] [--app-root <checkout>] [--label <text>] [--out <file>]
+ *              [--connections n] [--workers n] [--app-root <checkout>] [--label <text>] [--out <file>]
  *
  * 1. Seeds its own database (healio_bench, or healio_bench_quick) with generate_series
  *    (seed-sql.ts); --reuse keeps an already seeded one.
- * 2. Starts `next start` for the storefront (3130) and the console (3131), and the bare
- *    http + pg server (3132) replaying the exact statements the app sends per catalogue request.
+ * 2. Starts the storefront (3130) and the console (3131) with scripts/serve.mjs (--workers n: its
+ *    WEB_CONCURRENCY, default the launcher's own), and the bare http + pg server (3132, one
+ *    process, as always) replaying the exact statements the app sends per catalogue request.
  * 3. Per endpoint: warm-up, then alternating rounds (app, baseline / baseline, app) with autocannon
  *    on loopback; medians of req/s, p50, p99; non-2xx summed.
  *    R1 catalogue vs bare server; R2 order.place vs pgbench replaying its statements at the same
@@ -17,6 +18,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -58,6 +60,8 @@ const connectionsFor = (s: Scenario) => (CONNECTIONS ? Number(CONNECTIONS) : QUI
 const ROUND: Budget = QUICK ? { amount: 24 } : { seconds: SECONDS };
 const WARM: Budget = QUICK ? { amount: 8 } : { seconds: WARMUP };
 const PORTS = { web: 3130, admin: 3131, bare: 3132 };
+/** Server processes per app (WEB_CONCURRENCY of scripts/serve.mjs); unset: the launcher's default. */
+const WORKERS = option("workers") ?? process.env.WEB_CONCURRENCY;
 const SECRET = "bench-only-secret-0123456789abcdef0123456789";
 const dbName = QUICK ? "healio_bench_quick" : "healio_bench";
 const workDir = join(repoRoot, "bench", ".work");
@@ -109,6 +113,8 @@ async function deepCursor(url: string, slug: string, pages: number): Promise<str
 async function main(): Promise<void> {
   mkdirSync(workDir, { recursive: true });
   const started = performance.now();
+  // The machine is shared: the load before the run says how much of it the run had.
+  const loadBefore = loadavg().map((x) => Math.round(x * 100) / 100);
   log(`${QUICK ? "quick" : "full"} run: ${JSON.stringify(scale)}; ${ROUNDS} round(s) of ${QUICK ? "24 requests" : `${SECONDS} s`}; app from ${appRoot}`);
   const { url, seedSeconds } = await prepareDatabase(dbName, scale, { reuse: flag("reuse"), log });
   if (seedSeconds) log(`seeded in ${seedSeconds.total} s: ${JSON.stringify(seedSeconds)}`);
@@ -160,10 +166,13 @@ async function main(): Promise<void> {
     ADMIN_URL: `http://127.0.0.1:${PORTS.admin}`,
     MAIL_OUTBOX_DIR: join(workDir, "outbox"),
     AUTH_RATE_LIMIT: "on",
+    ...(WORKERS ? { WEB_CONCURRENCY: WORKERS } : {}),
   };
   const logDir = join(workDir, "logs");
   const web = await startNextApp(appRoot, "web", PORTS.web, env, logDir);
   const admin = await startNextApp(appRoot, "admin", PORTS.admin, env, logDir);
+  const workers = web.workers;
+  log(`apps served by scripts/serve.mjs with ${workers} process(es) each`);
   const bare = await startBareServer(repoRoot, PORTS.bare, url, routesFile, logDir);
 
   // A signed cookie the app rejects would turn every authenticated scenario into 401s: check once.
@@ -230,7 +239,7 @@ async function main(): Promise<void> {
   for (const [s, st] of captured) r3.push(await prismaVsPg(url, s, fixtures, st, QUICK ? 30 : 100));
   const invariants = await checkInvariants(url);
 
-  console.info(`\nHealio bench (${QUICK ? "quick" : "full"}; ${new Date().toISOString()}; medians of ${ROUNDS} round(s) x ${SECONDS} s; latencies in ms)\n`);
+  console.info(`\nHealio bench (${QUICK ? "quick" : "full"}; ${new Date().toISOString()}; ${workers} server process(es) per app; load average ${loadBefore.join(" ")} before, ${loadavg().map((x) => x.toFixed(2)).join(" ")} after; medians of ${ROUNDS} round(s) x ${SECONDS} s; latencies in ms)\n`);
   console.info(table(rows));
   console.info(`\nR3 sequential medians (ms): service through Prisma vs the same statements through pg (goal <= 1.5x)`);
   for (const r of r3) console.info(`  ${r.endpoint.padEnd(36)} prisma ${String(r.prismaMs).padStart(7)}  pg ${String(r.pgMs).padStart(7)}  ${r.ratio.toFixed(2)}x${r.ratio <= 1.5 ? "  met" : "  NOT met"}`);
@@ -247,6 +256,8 @@ async function main(): Promise<void> {
     scale,
     rounds: ROUNDS,
     seconds: SECONDS,
+    workers,
+    loadAverage: { before: loadBefore, after: loadavg().map((x) => Math.round(x * 100) / 100) },
     seedSeconds,
     checkoutStatements: checkoutStatements.length,
     rows,

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, openSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 
 export type Started = { name: string; url: string; child: ChildProcess };
@@ -60,14 +61,33 @@ export function ensureBuilds(repoRoot: string, force: boolean, log: (line: strin
   }
 }
 
-/** `next start` of an app (production build) on a port; resolves when it answers. */
+/**
+ * How many server processes scripts/serve.mjs runs, from its log: the cluster primary logs
+ * "cluster listening" with the worker count; a single server logs no such line.
+ */
+function serverProcesses(logFile: string): number {
+  for (const line of readFileSync(logFile, "utf8").split("\n")) {
+    if (!line.includes('"cluster listening"')) continue;
+    try {
+      return Number((JSON.parse(line) as { workers?: number }).workers ?? 1);
+    } catch {
+      /* not JSON */
+    }
+  }
+  return 1;
+}
+
+/**
+ * An app's production build served by scripts/serve.mjs on a port (WEB_CONCURRENCY in `env`
+ * sets its process count); resolves when it answers, with that count.
+ */
 export async function startNextApp(
   repoRoot: string,
   app: "web" | "admin",
   port: number,
   env: NodeJS.ProcessEnv,
   logDir: string,
-): Promise<Started> {
+): Promise<Started & { workers: number }> {
   const dir = join(repoRoot, "apps", app);
   const url = `http://127.0.0.1:${port}`;
   // scripts/serve.mjs: Next's own request handler (as `next start`) with the graceful stop.
@@ -79,7 +99,16 @@ export async function startNextApp(
     logDir,
   });
   await waitForHttp(`${url}/api/trpc/health.check`);
-  return s;
+  // A cluster answers as soon as one worker listens: wait for all of them before measuring.
+  // (serve.mjs's default: one process per CPU.)
+  const clustered = Number(env.WEB_CONCURRENCY || availableParallelism()) > 1;
+  const logFile = join(logDir, `${app}.log`);
+  const deadline = Date.now() + 120_000;
+  while (clustered && !readFileSync(logFile, "utf8").includes('"cluster listening"') && Date.now() < deadline) {
+    if (s.child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { ...s, workers: serverProcesses(logFile) };
 }
 
 /** The bare http + pg server (bare-server.ts) on a port. */
