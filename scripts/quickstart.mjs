@@ -10,6 +10,7 @@ run(pnpm, ["install", "--frozen-lockfile"]);
 
 const secrets = localSecrets();
 let databaseUrl = process.env.DATABASE_URL;
+const embedded = !databaseUrl;
 if (!databaseUrl) {
   const dataDir = join(root, ".data", "pglite");
   const port = Number(process.env.EMBEDDED_DB_PORT ?? 5433);
@@ -28,6 +29,10 @@ const env = {
   DEMO_PASSWORD: process.env.DEMO_PASSWORD ?? secrets.demoPassword,
   TURBO_TELEMETRY_DISABLED: "1",
   NEXT_TELEMETRY_DISABLED: "1",
+  // --prod serves each app with scripts/serve.mjs: WEB_CONCURRENCY processes (default one per CPU),
+  // each with its own pool. The embedded server takes at most 64 connections and runs one
+  // transaction at a time anyway, so its pools stay small.
+  ...(embedded && !process.env.DATABASE_POOL_MAX ? { DATABASE_POOL_MAX: "4" } : {}),
 };
 
 log("migrating…");
