@@ -3,13 +3,14 @@
  *
  *   cd packages/api && pnpm bench:analytics [--orders 1000000] [--days 730] [--runs 30] [--keep]
  *     [--server postgresql://postgres@127.0.0.1:5432] [--reuse]   (--reuse: keep the seeded database
- *     of an earlier --keep run instead of seeding again)
+ *     of an earlier --keep run instead of seeding again, applying any newer migrations)
+ *     [--source raw]   (read the order lines only, as before the rollups, for comparison)
  *
  * Creates its own database (healio_bench_analytics) on --server, migrates it, seeds --orders orders
  * (~3 lines each, 1-5) spread evenly over the last --days days with INSERT ... SELECT generate_series
  * (10 % of checkouts split across two sellers; 80 % delivered, 8 % cancelled, the rest open),
- * VACUUM ANALYZEs, then for the marketplace dashboard (7, 30, 90 days, delivered and booked) and one
- * seller's dashboard (90 days):
+ * VACUUM ANALYZEs, then for the marketplace dashboard (7, 30, 90 days, delivered and booked; read
+ * from the rollups, and checked equal to the raw path) and one seller's dashboard (7, 30, 90 days):
  *   - prints EXPLAIN (ANALYZE, BUFFERS) of every SQL statement the dashboard sends;
  *   - times each statement alone, sequentially, --runs times (p50 / p99 / max in ms), and reads the
  *     CPU time its PostgreSQL backend used (/proc/<pid>/stat, when the server is on this machine):
@@ -35,12 +36,21 @@ const RUNS = Number(arg("runs") ?? 30);
 const KEEP = process.argv.includes("--keep");
 const REUSE = process.argv.includes("--reuse");
 const SERVER = arg("server") ?? "postgresql://postgres@127.0.0.1:5432";
+/** "auto": rollups where they apply (the service's default); "raw": the order lines only, for comparison. */
+const SOURCE = arg("source") === "raw" ? "raw" : "auto";
 const DB_NAME = "healio_bench_analytics";
 const SELLERS = 200;
 const CUSTOMERS = Math.max(1000, Math.round(ORDERS / 8));
 const MEDICINES = 5000;
 
 const log = (...args: unknown[]) => console.log(...args);
+const ROLLUP_TABLES = [
+  "AnalyticsHourRollup",
+  "AnalyticsCheckoutRollup",
+  "AnalyticsCheckoutHourRollup",
+  "AnalyticsMedicineRollup",
+  "AnalyticsSellerRollup",
+];
 
 async function seconds<T>(label: string, fn: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
@@ -54,7 +64,18 @@ async function prepareDatabase(): Promise<string> {
   const admin = createDb({ url: `${SERVER}/postgres`, max: 1 });
   try {
     const exists = await admin.$queryRaw<{ n: number }[]>`SELECT 1 AS n FROM pg_database WHERE datname = ${DB_NAME}`;
-    if (REUSE && exists.length > 0) return url;
+    if (REUSE && exists.length > 0) {
+      // Migrations added since the seeding (e.g. analytics_rollups and its backfill) run here, timed.
+      await seconds("migrations (already applied ones are skipped)", () => applyMigrations(url));
+      const db = createDb({ url, max: 1 });
+      try {
+        // Autovacuum is off on this machine: fresh rollup rows need VACUUM for index-only scans and stats.
+        for (const table of ROLLUP_TABLES) await db.$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
+      } finally {
+        await db.$disconnect();
+      }
+      return url;
+    }
     await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
     await admin.$executeRawUnsafe(`CREATE DATABASE "${DB_NAME}"`);
   } finally {
@@ -80,8 +101,8 @@ async function seed(db: Db): Promise<void> {
     await run(`INSERT INTO "user" (id, name, email, "emailVerified", role, "createdAt", "updatedAt")
       SELECT 's' || g, 'Seller ' || g, 's' || g || '@bench.local', true, 'SELLER', now() - interval '${DAYS + 30} days', now()
       FROM generate_series(1, ${SELLERS}) g`);
-    await run(`INSERT INTO "SellerProfile" (id, "userId", "storeName", "licenceNumber", status, "createdAt", "updatedAt")
-      SELECT 'sp' || g, 's' || g, 'Pharmacy ' || g, 'LIC-' || g, 'APPROVED', now(), now() FROM generate_series(1, ${SELLERS}) g`);
+    await run(`INSERT INTO "SellerProfile" (id, "userId", "storeName", "licenceNumber", "licenceExpiresAt", status, "createdAt", "updatedAt")
+      SELECT 'sp' || g, 's' || g, 'Pharmacy ' || g, 'LIC-' || g, now() + interval '5 years', 'APPROVED', now(), now() FROM generate_series(1, ${SELLERS}) g`);
     await run(`INSERT INTO "user" (id, name, email, "emailVerified", role, "createdAt", "updatedAt")
       SELECT 'c' || g, 'Customer ' || g, 'c' || g || '@bench.local', true, 'CUSTOMER',
              now() - interval '${DAYS + 30} days' * (1 - g::float8 / ${CUSTOMERS}), now()
@@ -136,7 +157,9 @@ async function seed(db: Db): Promise<void> {
     await run(`ALTER TABLE "OrderItem" ENABLE TRIGGER "OrderItem_check_copies"`);
   });
   await seconds("VACUUM ANALYZE", async () => {
-    for (const table of ["user", "SellerProfile", "Category", "Medicine", "Order", "OrderItem"]) await run(`VACUUM ANALYZE "${table}"`);
+    for (const table of ["user", "SellerProfile", "Category", "Medicine", "Order", "OrderItem", ...ROLLUP_TABLES]) {
+      await run(`VACUUM ANALYZE "${table}"`);
+    }
   });
 }
 
@@ -188,6 +211,7 @@ const fmt = (n: number) => n.toFixed(1).padStart(7);
 function statementName(sql: Statement): string {
   const text = sql.text;
   if (text.includes("to_char(f")) return "range";
+  if (text.includes("bool_and(date_trunc")) return "rollup check";
   if (text.includes('"revenueCur"')) return "headline figures";
   if (text.includes('FROM "user" u') && text.includes("COUNT(*) FILTER")) return "new customers";
   if (text.includes("NOT EXISTS")) return "new customers (seller)";
@@ -195,7 +219,7 @@ function statementName(sql: Statement): string {
   if (text.includes("RECURSIVE roots")) return "revenue by category";
   if (text.includes('"storeName"') && text.includes("LIMIT")) return "revenue by seller";
   if (text.includes('"byRevenue"')) return "top medicines";
-  if (text.includes("GROUP BY o.status")) return "orders by status";
+  if (text.includes("GROUP BY o.status") || text.includes("GROUP BY h.status")) return "orders by status";
   if (text.includes('"public"."user"')) return "seller lookup (Prisma)";
   return text.slice(0, 40).replace(/\s+/g, " ");
 }
@@ -229,6 +253,13 @@ async function benchScenario(db: Db, label: string, call: (db: Db) => Promise<un
   return { label, whole, results };
 }
 
+/** The rollup path must give the raw path's dashboard to the cent: checked at scale, once per scenario. */
+async function compareWithRaw(db: Db, label: string, auto: (db: Db) => Promise<unknown>, raw: (db: Db) => Promise<unknown>) {
+  const [a, r] = [JSON.stringify(await auto(db)), JSON.stringify(await raw(db))];
+  log(`${label}: rollup path ${a === r ? "==" : "!= (MISMATCH)"} raw path`);
+  if (a !== r) process.exitCode = 1;
+}
+
 async function main() {
   const url = await prepareDatabase();
   const db = createDb({ url, max: 10, onQuery: record });
@@ -244,15 +275,20 @@ async function main() {
   const seller: Actor = { userId: "s1", role: "SELLER", email: "s1@bench.local", name: "Seller 1" };
   const summary = [];
   try {
+    const options = { source: SOURCE } as const;
     for (const preset of ["7d", "30d", "90d"] as const) {
       for (const basis of ["delivered", "booked"] as const) {
         const params: DashboardParams = { preset, basis };
-        summary.push(await benchScenario(db, `marketplace ${preset} ${basis}`, (d) => getMarketplaceDashboard(d, admin, params)));
+        const call = (d: Db) => getMarketplaceDashboard(d, admin, params, options);
+        summary.push(await benchScenario(db, `marketplace ${preset} ${basis}`, call));
+        if (SOURCE === "auto") await compareWithRaw(db, `marketplace ${preset} ${basis}`, call, (d) =>
+          getMarketplaceDashboard(d, admin, params, { source: "raw" }));
       }
     }
-    summary.push(
-      await benchScenario(db, "seller s1 90d delivered", (d) => getSellerRevenueDashboard(d, seller, { preset: "90d", basis: "delivered" })),
-    );
+    for (const preset of ["7d", "30d", "90d"] as const) {
+      const params = { preset, basis: "delivered" } as const;
+      summary.push(await benchScenario(db, `seller s1 ${preset} delivered`, (d) => getSellerRevenueDashboard(d, seller, params, options)));
+    }
     log(`\nSummary (${counts?.orders} orders, ${counts?.lines} lines; ${RUNS} sequential runs each; ms):`);
     log(`  ${"dashboard".padEnd(28)}  call p50  call p99  sum of statement p50  sum of backend CPU/run  slowest statement p99`);
     for (const s of summary) {

@@ -9,33 +9,31 @@ import {
   type SellerRow,
   type StatusRow,
 } from "./analytics.schema";
-import { countedSql, LINE_REVENUE, placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
+import { placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
 import { exactNumber } from "./money-number";
+import type { AnalyticsSource } from "./rollup-plan";
 import { runAggregate } from "./run-aggregate";
+import { perMedicineSql, perSellerLinesSql, perSellerOrdersSql } from "./span-sources";
 
 type Big = bigint | number | null;
-
-/** Counted lines of the range, as the FROM/WHERE of a line aggregate. */
-function countedLines(scope: AnalyticsScope, range: ResolvedRange): Prisma.Sql {
-  return Prisma.sql`FROM "OrderItem" i
-    WHERE ${placedWithinSql("line", range.startUtc, range.endUtc)} AND ${countedSql("line", range.basis)}
-      ${scopeSql("line", scope)}`;
-}
 
 /**
  * Revenue and units per top-level category. A medicine belongs to the root of the category it is
  * in today (recursive walk up the small category tree); lines are first summed per medicine.
  */
-export async function getRevenueByCategory(db: DbOrTx, scope: AnalyticsScope, range: ResolvedRange): Promise<CategoryRow[]> {
+export async function getRevenueByCategory(
+  db: DbOrTx,
+  scope: AnalyticsScope,
+  range: ResolvedRange,
+  source: AnalyticsSource = "raw",
+): Promise<CategoryRow[]> {
   const rows = await runAggregate<{ categoryId: string; name: string; revenue: Big; units: Big }[]>(db, Prisma.sql`
     WITH RECURSIVE roots AS (
       SELECT c.id, c.id AS root FROM "Category" c WHERE c."parentId" IS NULL
       UNION ALL
       SELECT c.id, r.root FROM "Category" c JOIN roots r ON c."parentId" = r.id
     ), per_medicine AS (
-      SELECT i."medicineId", SUM(${LINE_REVENUE}) AS revenue, SUM(i.quantity) AS units
-      ${countedLines(scope, range)}
-      GROUP BY i."medicineId"
+      ${perMedicineSql(scope, range, source)}
     )
     SELECT r.root AS "categoryId", c.name, SUM(pm.revenue)::bigint AS revenue, SUM(pm.units)::bigint AS units
     FROM per_medicine pm
@@ -48,17 +46,16 @@ export async function getRevenueByCategory(db: DbOrTx, scope: AnalyticsScope, ra
 }
 
 /** The marketplace's top sellers by revenue: revenue and units from lines, orders from orders. */
-export async function getRevenueBySeller(db: DbOrTx, range: ResolvedRange): Promise<SellerRow[]> {
+export async function getRevenueBySeller(
+  db: DbOrTx,
+  range: ResolvedRange,
+  source: AnalyticsSource = "raw",
+): Promise<SellerRow[]> {
   const rows = await runAggregate<{ sellerId: string; storeName: string; revenue: Big; units: Big; orders: Big }[]>(db, Prisma.sql`
     WITH lines AS (
-      SELECT i."orderSellerId" AS "sellerId", SUM(${LINE_REVENUE}) AS revenue, SUM(i.quantity) AS units
-      ${countedLines({ kind: "marketplace" }, range)}
-      GROUP BY 1
+      ${perSellerLinesSql(range, source)}
     ), orders AS (
-      SELECT o."sellerId", COUNT(*) AS orders
-      FROM "Order" o
-      WHERE ${placedWithinSql("order", range.startUtc, range.endUtc)} AND ${countedSql("order", range.basis)}
-      GROUP BY 1
+      ${perSellerOrdersSql(range, source)}
     )
     SELECT orders."sellerId", COALESCE(sp."storeName", u.name) AS "storeName",
            COALESCE(lines.revenue, 0)::bigint AS revenue, COALESCE(lines.units, 0)::bigint AS units, orders.orders
@@ -82,14 +79,13 @@ export async function getTopMedicines(
   db: DbOrTx,
   scope: AnalyticsScope,
   range: ResolvedRange,
+  source: AnalyticsSource = "raw",
 ): Promise<{ byRevenue: MedicineRow[]; byUnits: MedicineRow[] }> {
   const rows = await runAggregate<
     { medicineId: string; name: string; strength: string; revenue: Big; units: Big; byRevenue: Big; byUnits: Big }[]
   >(db, Prisma.sql`
     WITH per_medicine AS (
-      SELECT i."medicineId", SUM(${LINE_REVENUE}) AS revenue, SUM(i.quantity) AS units
-      ${countedLines(scope, range)}
-      GROUP BY i."medicineId"
+      ${perMedicineSql(scope, range, source)}
     ), ranked AS (
       SELECT pm.*,
              row_number() OVER (ORDER BY pm.revenue DESC, pm."medicineId") AS "byRevenue",
@@ -116,12 +112,26 @@ export async function getTopMedicines(
 }
 
 /** Orders placed in the range by their status today (each seller's order of a checkout counts). */
-export async function getOrdersByStatus(db: DbOrTx, scope: AnalyticsScope, range: ResolvedRange): Promise<StatusRow[]> {
-  const rows = await runAggregate<{ status: OrderStatus; orders: Big }[]>(db, Prisma.sql`
-    SELECT o.status, COUNT(*) AS orders
-    FROM "Order" o
-    WHERE ${placedWithinSql("order", range.startUtc, range.endUtc)} ${scopeSql("order", scope)}
-    GROUP BY o.status`);
+export async function getOrdersByStatus(
+  db: DbOrTx,
+  scope: AnalyticsScope,
+  range: ResolvedRange,
+  source: AnalyticsSource = "raw",
+): Promise<StatusRow[]> {
+  const rows = await runAggregate<{ status: OrderStatus; orders: Big }[]>(
+    db,
+    source === "raw"
+      ? Prisma.sql`
+        SELECT o.status, COUNT(*) AS orders
+        FROM "Order" o
+        WHERE ${placedWithinSql("order", range.startUtc, range.endUtc)} ${scopeSql("order", scope)}
+        GROUP BY o.status`
+      : Prisma.sql`
+        SELECT h.status, SUM(h.orders) AS orders
+        FROM "AnalyticsHourRollup" h
+        WHERE ${placedWithinSql("hour", range.startUtc, range.endUtc)}
+        GROUP BY h.status`,
+  );
   const counts = new Map(rows.map((r) => [r.status, exactNumber(r.orders)]));
   return Object.values(OrderStatus).map((status) => ({ status, orders: counts.get(status) ?? 0 }));
 }

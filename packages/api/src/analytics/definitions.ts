@@ -26,16 +26,30 @@ export type AnalyticsScope = { kind: "marketplace" } | { kind: "seller"; sellerI
  * Orders are read from "Order" (alias o); order lines from "OrderItem" (alias i) through the copies
  * of their order's createdAt / status / sellerId that database triggers keep on every line (see the
  * analytics_audit migration), so line aggregates never join "Order".
+ * The marketplace dashboard may read the rollups the analytics_rollups migration keeps instead
+ * (rollup-plan.ts decides): "hour" = "AnalyticsHourRollup" (alias h: sums per UTC hour and status),
+ * "checkout" = "AnalyticsCheckoutHourRollup" (alias c: checkouts per UTC hour and set of statuses),
+ * "span" = "AnalyticsMedicineRollup" / "AnalyticsSellerRollup" (alias r: sums per span of days and
+ * status). They hold sums of the same columns by status, so the same predicates below apply.
  */
-export type Source = "order" | "line";
+export type Source = "order" | "line" | "hour" | "checkout" | "span";
 
-const COLUMNS = {
+const NONE = Prisma.raw("NULL");
+const COLUMNS: Record<Source, { createdAt: Prisma.Sql; status: Prisma.Sql; sellerId: Prisma.Sql }> = {
   order: { createdAt: Prisma.raw(`o."createdAt"`), status: Prisma.raw(`o.status`), sellerId: Prisma.raw(`o."sellerId"`) },
   line: { createdAt: Prisma.raw(`i."orderCreatedAt"`), status: Prisma.raw(`i."orderStatus"`), sellerId: Prisma.raw(`i."orderSellerId"`) },
-} as const;
+  hour: { createdAt: Prisma.raw(`h.hour`), status: Prisma.raw(`h.status`), sellerId: NONE },
+  checkout: { createdAt: Prisma.raw(`c.hour`), status: NONE, sellerId: NONE },
+  span: { createdAt: NONE, status: Prisma.raw(`r.status`), sellerId: Prisma.raw(`r."sellerId"`) },
+};
 
 /** The order (or the line's order) counts as revenue under `basis`. */
 export function countedSql(source: Source, basis: RevenueBasis): Prisma.Sql {
+  if (source === "checkout") {
+    // A checkout counts when at least one of its orders does: its status mask meets the basis's.
+    const bits = COUNTED_STATUSES[basis].map((s) => Prisma.sql`"healio_order_status_bit"(${s}::"OrderStatus")`);
+    return Prisma.sql`(c."statusMask" & (${Prisma.join(bits, " | ")})) <> 0`;
+  }
   const statuses = COUNTED_STATUSES[basis].map((s) => Prisma.sql`${s}::"OrderStatus"`);
   return Prisma.sql`${COLUMNS[source].status} IN (${Prisma.join(statuses)})`;
 }

@@ -7,11 +7,17 @@ import { getOrdersByStatus, getRevenueByCategory, getRevenueBySeller, getTopMedi
 import type { AnalyticsScope } from "./definitions";
 import { getHeadlineFigures } from "./headline-figures";
 import { resolveRange } from "./resolve-range";
+import { chooseSource } from "./rollup-plan";
 import { getRevenueByDay } from "./revenue-by-day";
 
 export type AnalyticsOptions = {
   /** IANA zone of the store's calendar; STORE_TIME_ZONE by default (tests pass their own). */
   timeZone?: string;
+  /**
+   * "auto" (default): the marketplace rollups whenever they apply, else the raw rows (see
+   * rollup-plan.ts). "raw" forces the raw rows: tests and the bench compare both paths.
+   */
+  source?: "auto" | "raw";
 };
 
 async function buildDashboard(
@@ -21,14 +27,15 @@ async function buildDashboard(
   options: AnalyticsOptions,
 ): Promise<Omit<Dashboard, "scope">> {
   const range = await resolveRange(db, params, options.timeZone ?? apiEnv.STORE_TIME_ZONE);
+  const source = options.source === "raw" ? "raw" : await chooseSource(db, scope, range);
   // Independent aggregates: run concurrently on the pool (each is one SQL statement).
   const [figures, byDay, byCategory, bySeller, top, byStatus] = await Promise.all([
-    getHeadlineFigures(db, scope, range),
-    getRevenueByDay(db, scope, range),
-    getRevenueByCategory(db, scope, range),
-    scope.kind === "marketplace" ? getRevenueBySeller(db, range) : Promise.resolve([]),
-    getTopMedicines(db, scope, range),
-    getOrdersByStatus(db, scope, range),
+    getHeadlineFigures(db, scope, range, source),
+    getRevenueByDay(db, scope, range, source),
+    getRevenueByCategory(db, scope, range, source),
+    scope.kind === "marketplace" ? getRevenueBySeller(db, range, source) : Promise.resolve([]),
+    getTopMedicines(db, scope, range, source),
+    getOrdersByStatus(db, scope, range, source),
   ]);
   return { range, figures, byDay, byCategory, bySeller, topByRevenue: top.byRevenue, topByUnits: top.byUnits, byStatus };
 }

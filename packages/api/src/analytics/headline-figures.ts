@@ -11,6 +11,7 @@ import {
   type AnalyticsScope,
 } from "./definitions";
 import { averageCents, exactNumber } from "./money-number";
+import type { AnalyticsSource } from "./rollup-plan";
 import { runAggregate } from "./run-aggregate";
 
 type Big = bigint | number | null;
@@ -57,6 +58,35 @@ async function headlineSums(db: DbOrTx, scope: AnalyticsScope, range: ResolvedRa
 }
 
 /**
+ * The same row from the marketplace rollups (rollup-plan.ts): line and order sums from the hourly
+ * rollup, checkouts from the hourly checkout rollup (a checkout with any counted order counts once).
+ */
+async function rollupHeadlineSums(db: DbOrTx, range: ResolvedRange): Promise<HeadlineRow> {
+  const cur = placedSinceSql("hour", range.startUtc);
+  const counted = countedSql("hour", range.basis);
+  const sum = (column: string, name: string, where: Prisma.Sql) =>
+    Prisma.sql`COALESCE(SUM(h.${Prisma.raw(column)}) FILTER (WHERE ${where} AND ${cur}), 0)::bigint AS ${Prisma.raw(`"${name}Cur"`)},
+               COALESCE(SUM(h.${Prisma.raw(column)}) FILTER (WHERE ${where} AND NOT ${cur}), 0)::bigint AS ${Prisma.raw(`"${name}Prev"`)}`;
+  const checkoutCur = placedSinceSql("checkout", range.startUtc);
+  const [row] = await runAggregate<HeadlineRow[]>(db, Prisma.sql`
+    SELECT h.*, c.*
+    FROM (
+      SELECT ${sum(`"revenueCents"`, "revenue", counted)}, ${sum("units", "units", counted)},
+             ${sum(`"shippingCents"`, "shipping", counted)}, ${sum("orders", "placed", Prisma.sql`TRUE`)},
+             ${sum("orders", "cancelled", Prisma.sql`h.status = 'CANCELLED'`)}
+      FROM "AnalyticsHourRollup" h
+      WHERE ${placedWithinSql("hour", range.previousStartUtc, range.endUtc)}
+    ) h CROSS JOIN (
+      SELECT COALESCE(SUM(c.checkouts) FILTER (WHERE ${checkoutCur}), 0)::bigint AS "ordersCur",
+             COALESCE(SUM(c.checkouts) FILTER (WHERE NOT ${checkoutCur}), 0)::bigint AS "ordersPrev"
+      FROM "AnalyticsCheckoutHourRollup" c
+      WHERE ${placedWithinSql("checkout", range.previousStartUtc, range.endUtc)} AND ${countedSql("checkout", range.basis)}
+    ) c`);
+  if (!row) throw new Error("rollupHeadlineSums: no row");
+  return row;
+}
+
+/**
  * New customers of both periods. Marketplace: customer accounts created in the period (the sign-up
  * is the acquisition; index on user.createdAt). Seller: customers whose first order from that
  * seller was placed in the period (an anti-join on Order_seller_customer_idx).
@@ -93,8 +123,16 @@ function rate(cancelled: number, placed: number): number | null {
   return placed === 0 ? null : cancelled / placed;
 }
 
-export async function getHeadlineFigures(db: DbOrTx, scope: AnalyticsScope, range: ResolvedRange): Promise<DashboardFigures> {
-  const [sums, customers] = await Promise.all([headlineSums(db, scope, range), newCustomers(db, scope, range)]);
+export async function getHeadlineFigures(
+  db: DbOrTx,
+  scope: AnalyticsScope,
+  range: ResolvedRange,
+  source: AnalyticsSource = "raw",
+): Promise<DashboardFigures> {
+  const [sums, customers] = await Promise.all([
+    source === "rollup" ? rollupHeadlineSums(db, range) : headlineSums(db, scope, range),
+    newCustomers(db, scope, range),
+  ]);
   const revenue = { current: exactNumber(sums.revenueCur), previous: exactNumber(sums.revenuePrev) };
   const orders = { current: exactNumber(sums.ordersCur), previous: exactNumber(sums.ordersPrev) };
   const placed = { current: exactNumber(sums.placedCur), previous: exactNumber(sums.placedPrev) };

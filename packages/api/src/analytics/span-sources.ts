@@ -1,0 +1,96 @@
+import { Prisma } from "@healio/db";
+import type { ResolvedRange } from "./analytics.schema";
+import { countedSql, LINE_REVENUE, placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
+import { planSpans, type AnalyticsSource, type Edge } from "./rollup-plan";
+
+/*
+ * The per-medicine and per-seller sums of a range, as subqueries the breakdowns (breakdowns.ts)
+ * rank and join. "raw" sums the counted order lines / orders of the range. "rollup" (marketplace
+ * only) adds the span rollups covering the whole UTC days of the range and the order lines /
+ * orders of the few hours around them (rollup-plan.ts): the same rows counted once each, so the
+ * same sums. Rollup rows whose lines are all gone (units 0: every line has quantity >= 1) or whose
+ * orders are all gone are skipped, so a medicine or seller appears exactly when the raw query
+ * would list it.
+ */
+
+/** Counted order lines of the range, as the FROM/WHERE of a line aggregate. */
+export function countedLines(scope: AnalyticsScope, range: ResolvedRange): Prisma.Sql {
+  return Prisma.sql`FROM "OrderItem" i
+    WHERE ${placedWithinSql("line", range.startUtc, range.endUtc)} AND ${countedSql("line", range.basis)}
+      ${scopeSql("line", scope)}`;
+}
+
+function edgesSql(source: "line" | "order", edges: Edge[]): Prisma.Sql {
+  if (edges.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.sql`(${Prisma.join(edges.map((e) => placedWithinSql(source, e.from, e.to)), " OR ")})`;
+}
+
+/** The spans of the plan joined to a span rollup (alias r). */
+function spansJoin(table: "AnalyticsMedicineRollup" | "AnalyticsSellerRollup", levels: number[], buckets: number[]): Prisma.Sql {
+  return Prisma.sql`FROM ${Prisma.raw(`"${table}"`)} r
+    JOIN unnest(${levels}::int[], ${buckets}::int[]) AS s (level, bucket) ON r.level = s.level AND r.bucket = s.bucket`;
+}
+
+/** Rows (medicineId, revenue, units): one per medicine with counted lines in the range. */
+export function perMedicineSql(scope: AnalyticsScope, range: ResolvedRange, source: AnalyticsSource): Prisma.Sql {
+  if (source === "raw") {
+    return Prisma.sql`SELECT i."medicineId", SUM(${LINE_REVENUE}) AS revenue, SUM(i.quantity) AS units
+      ${countedLines(scope, range)}
+      GROUP BY i."medicineId"`;
+  }
+  const plan = planSpans(range.startUtc, range.endUtc);
+  return Prisma.sql`SELECT x."medicineId", SUM(x.revenue) AS revenue, SUM(x.units) AS units
+    FROM (
+      SELECT r."medicineId", r."revenueCents" AS revenue, r.units
+      ${spansJoin("AnalyticsMedicineRollup", plan.levels, plan.buckets)}
+      WHERE ${countedSql("span", range.basis)} AND r.units > 0
+      UNION ALL
+      SELECT i."medicineId", ${LINE_REVENUE}, i.quantity
+      FROM "OrderItem" i
+      WHERE ${edgesSql("line", plan.edges)} AND ${countedSql("line", range.basis)}
+    ) x
+    GROUP BY x."medicineId"`;
+}
+
+/** Rows (sellerId, revenue, units): the marketplace's counted lines of the range per seller. */
+export function perSellerLinesSql(range: ResolvedRange, source: AnalyticsSource): Prisma.Sql {
+  if (source === "raw") {
+    return Prisma.sql`SELECT i."orderSellerId" AS "sellerId", SUM(${LINE_REVENUE}) AS revenue, SUM(i.quantity) AS units
+      ${countedLines({ kind: "marketplace" }, range)}
+      GROUP BY 1`;
+  }
+  const plan = planSpans(range.startUtc, range.endUtc);
+  return Prisma.sql`SELECT x."sellerId", SUM(x.revenue) AS revenue, SUM(x.units) AS units
+    FROM (
+      SELECT r."sellerId", r."revenueCents" AS revenue, r.units
+      ${spansJoin("AnalyticsSellerRollup", plan.levels, plan.buckets)}
+      WHERE ${countedSql("span", range.basis)} AND r.units > 0
+      UNION ALL
+      SELECT i."orderSellerId", ${LINE_REVENUE}, i.quantity
+      FROM "OrderItem" i
+      WHERE ${edgesSql("line", plan.edges)} AND ${countedSql("line", range.basis)}
+    ) x
+    GROUP BY 1`;
+}
+
+/** Rows (sellerId, orders): the marketplace's counted orders of the range per seller. */
+export function perSellerOrdersSql(range: ResolvedRange, source: AnalyticsSource): Prisma.Sql {
+  if (source === "raw") {
+    return Prisma.sql`SELECT o."sellerId", COUNT(*) AS orders
+      FROM "Order" o
+      WHERE ${placedWithinSql("order", range.startUtc, range.endUtc)} AND ${countedSql("order", range.basis)}
+      GROUP BY 1`;
+  }
+  const plan = planSpans(range.startUtc, range.endUtc);
+  return Prisma.sql`SELECT x."sellerId", SUM(x.orders) AS orders
+    FROM (
+      SELECT r."sellerId", r.orders
+      ${spansJoin("AnalyticsSellerRollup", plan.levels, plan.buckets)}
+      WHERE ${countedSql("span", range.basis)} AND r.orders > 0
+      UNION ALL
+      SELECT o."sellerId", 1
+      FROM "Order" o
+      WHERE ${edgesSql("order", plan.edges)} AND ${countedSql("order", range.basis)}
+    ) x
+    GROUP BY 1`;
+}
