@@ -70,6 +70,18 @@ test.describe("catalogue", () => {
     }
   });
 
+  test("a medicine page says when the pack it would send expires (the soonest-expiring lot on sale)", async ({ page, request }) => {
+    const list = await request.get("/api/medicines?inStock=true&limit=5");
+    expect(list.ok(), await list.text()).toBeTruthy();
+    const first = ((await list.json()) as { items: { id: string; slug: string }[] }).items[0];
+    if (!first) throw new Error("the seeded catalogue has no medicine in stock");
+    const detail = (await (await request.get(`/api/medicines/${first.id}`)).json()) as { nextLotExpiresAt: string | null };
+    expect(detail.nextLotExpiresAt).toBeTruthy();
+    const day = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(detail.nextLotExpiresAt ?? ""));
+    await page.goto(`/medicines/${first.slug}`);
+    await expect(page.getByTestId("lot-expiry")).toContainText(`Expiry: ${day} or later`);
+  });
+
   test("an unknown medicine is a 404 page", async ({ page }) => {
     const response = await page.goto("/medicines/no-such-medicine-e2e");
     expect(response?.status()).toBe(404);

@@ -1,6 +1,7 @@
 import { Prisma, type DbOrTx } from "@healio/db";
 import type { Actor } from "../actor";
 import { AppError } from "../app-error";
+import { nextLotExpirySql } from "../batch/next-lot-sql";
 import { sellableListingSql } from "../catalog/sellable";
 import { medicineCardColumns, medicineCardJoinsAt, toMedicineCard } from "./medicine-card";
 import type { MedicineCard, MedicineCardRow } from "./medicine-card";
@@ -23,6 +24,11 @@ export type MedicineDetail = MedicineCard & {
   createdAt: Date;
   updatedAt: Date;
   ratingSummary: RatingSummary;
+  /**
+   * When the lot a customer would receive first expires (checkout sends the soonest-expiring
+   * sellable lot first: every unit ordered now expires on or after this); null: none sellable.
+   */
+  nextLotExpiresAt: Date | null;
 };
 
 type DetailRow = MedicineCardRow & {
@@ -33,6 +39,7 @@ type DetailRow = MedicineCardRow & {
   leafletWarnings: string | null;
   updatedAt: Date;
   distribution: Record<string, number> | null;
+  nextLotExpiresAt: Date | null;
 };
 
 /**
@@ -62,7 +69,8 @@ async function getMedicineDetail(db: DbOrTx, match: Prisma.Sql): Promise<Medicin
       m."leafletUses", m."leafletDosage", m."leafletSideEffects", m."leafletWarnings",
       (SELECT jsonb_object_agg(r.rating::text, r.n)
          FROM (SELECT rating, count(*)::int AS n FROM "Review" WHERE "medicineId" = m.id AND "hiddenAt" IS NULL GROUP BY rating) r
-      ) AS distribution
+      ) AS distribution,
+      ${nextLotExpirySql("m")} AS "nextLotExpiresAt"
     FROM "Medicine" m
     ${medicineCardJoinsAt(new Date())}
     WHERE ${match} AND ${sellableListingSql("m")}`;
@@ -80,5 +88,6 @@ async function getMedicineDetail(db: DbOrTx, match: Prisma.Sql): Promise<Medicin
       ...card.rating,
       distribution: { "1": d["1"] ?? 0, "2": d["2"] ?? 0, "3": d["3"] ?? 0, "4": d["4"] ?? 0, "5": d["5"] ?? 0 },
     },
+    nextLotExpiresAt: row.nextLotExpiresAt,
   };
 }

@@ -71,6 +71,9 @@ export const medicineDetailResponse = medicineCardResponse
       count: z.number().int(),
       distribution: z.record(z.string(), z.number().int()),
     }),
+    nextLotExpiresAt: isoDate
+      .nullable()
+      .meta({ description: "Expiry of the lot sent first (soonest-expiring sellable lot): units ordered now expire on or after it; null when none is sellable" }),
   })
   .meta({ id: "MedicineDetail" });
 

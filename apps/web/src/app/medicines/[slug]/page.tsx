@@ -12,6 +12,7 @@ import { currentShopper } from "@/components/cart/shopper";
 import { ReviewSection } from "@/components/reviews/review-section";
 import { AlsoSoldBy } from "@/components/medicine/also-sold-by";
 import { LeafletSections } from "@/components/medicine/leaflet-sections";
+import { LotExpiry } from "@/components/medicine/lot-expiry";
 import { MedicineImage } from "@/components/medicine/medicine-image";
 import { serverApi } from "@/trpc/server";
 import "@/components/medicine/medicine.css";
@@ -192,6 +193,7 @@ export default async function MedicinePage({ params }: Props) {
             <span className="hl-visually-hidden">Availability: </span>
             <StockBadge status={medicine.stockState} />
           </p>
+          <LotExpiry expiresAt={medicine.nextLotExpiresAt} />
           <p className="hl-muted hl-small medicine-buy__note">
             {stockLabel(medicine.stockState)} · sold by {medicine.seller.storeName}
           </p>
