@@ -23,9 +23,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
-import { createDb } from "@healio/db";
 import type { Actor } from "../src/actor";
-import { createCaller } from "../src/root";
 import { captureStatements, type Statement } from "./capture";
 import { actorFor, callFor, prismaVsPg, round2 } from "./prisma-vs-pg";
 import { prepareDatabase } from "./database";
@@ -33,7 +31,8 @@ import { checkInvariants } from "./invariants";
 import { load, median, summarize, type Budget, type LoadFigures, type RequestShape } from "./load";
 import { runPgbench, writeCheckoutScripts, type PgbenchFigures } from "./pgbench";
 import { table, type Row } from "./report";
-import { cartInput, loadFixtures, orderInput, orderLines, scenarios, type BenchFixtures, type Scenario } from "./scenarios";
+import { deepCursor, requestFactory, SECRET, trpcPath } from "./requests";
+import { loadFixtures, orderInput, orderLines, scenarios, type BenchFixtures, type Scenario } from "./scenarios";
 import { FULL_SCALE, QUICK_SCALE } from "./seed-sql";
 import { ensureBuilds, startBareServer, startNextApp, stopAll } from "./servers";
 import { sessionCookie } from "./sessions";
@@ -62,53 +61,9 @@ const WARM: Budget = QUICK ? { amount: 8 } : { seconds: WARMUP };
 const PORTS = { web: 3130, admin: 3131, bare: 3132 };
 /** Server processes per app (WEB_CONCURRENCY of scripts/serve.mjs); unset: the launcher's default. */
 const WORKERS = option("workers") ?? process.env.WEB_CONCURRENCY;
-const SECRET = "bench-only-secret-0123456789abcdef0123456789";
 const dbName = QUICK ? "healio_bench_quick" : "healio_bench";
 const workDir = join(repoRoot, "bench", ".work");
 const log = (line: string) => console.info(`[bench] ${line}`);
-
-function trpcPath(procedure: string, input: unknown, type: "query" | "mutation"): string {
-  const base = `/api/trpc/${procedure}`;
-  return type === "query" ? `${base}?input=${encodeURIComponent(JSON.stringify({ json: input }))}` : base;
-}
-
-/** Builds the requests of one scenario: cookies round-robin, fresh bodies where needed. */
-function requestFactory(s: Scenario, f: BenchFixtures, origin: string, counter: { n: number }): () => RequestShape {
-  const runId = randomUUID().slice(0, 8);
-  return () => {
-    const n = counter.n++;
-    const headers: Record<string, string> = {};
-    let customer = 0;
-    if (s.caller === "customer") {
-      customer = n % f.customerIds.length;
-      headers.cookie = sessionCookie(f.customerIds[customer]!, SECRET);
-    }
-    if (s.caller === "seller") headers.cookie = sessionCookie(f.sellerIds[n % f.sellerIds.length]!, SECRET);
-    if (s.manyClients) headers["x-forwarded-for"] = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
-    if (s.type === "query") return { method: "GET", path: trpcPath(s.procedure, s.input, "query"), headers };
-    const input =
-      s.vary === "order" ? orderInput(f, n, `bench-${runId}-${n}`) : s.vary === "cart" ? cartInput(f, customer, n) : s.input;
-    headers["content-type"] = "application/json";
-    headers.origin = origin;
-    return { method: "POST", path: trpcPath(s.procedure, input, "mutation"), headers, body: JSON.stringify({ json: input }) };
-  };
-}
-
-async function deepCursor(url: string, slug: string, pages: number): Promise<string | null> {
-  const db = createDb({ url, max: 2 });
-  try {
-    const caller = createCaller({ db, actor: null });
-    let cursor: string | undefined;
-    for (let p = 1; p < pages; p += 1) {
-      const page = await caller.medicine.list({ categorySlug: slug, ...(cursor ? { cursor } : {}) });
-      if (!page.nextCursor) break;
-      cursor = page.nextCursor;
-    }
-    return cursor ?? null;
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 async function main(): Promise<void> {
   mkdirSync(workDir, { recursive: true });
