@@ -59,7 +59,7 @@ export function createAuth(options: CreateAuthOptions) {
   const rateLimitRules = { ...DEFAULT_RATE_LIMIT_RULES, ...options.rateLimit?.rules };
   const defaultRule = options.rateLimit?.default ?? { window: 60, max: 100 };
 
-  return betterAuth({
+  const auth = betterAuth({
     appName: "Healio",
     baseURL,
     secret,
@@ -166,7 +166,13 @@ export function createAuth(options: CreateAuthOptions) {
       },
     },
   });
+  // getActor's one-statement session read (session-lookup.ts) uses the same database.
+  sessionDatabases.set(auth, db);
+  return auth;
 }
+
+/** The database of each Better-Auth instance made here (for session-lookup.ts). */
+export const sessionDatabases = new WeakMap<object, Db>();
 
 export type Auth = ReturnType<typeof createAuth>;
 export type Session = Auth["$Infer"]["Session"];
