@@ -3,10 +3,10 @@
  *
  *   tsx bench/profile.ts --only order.place [--seconds 10] [--connections n] [--no-profile]
  *
- * Starts the production build of the scenario's app (scripts/serve.mjs, the bench's env) on the
- * bench port, warms up, then loads it for --seconds with autocannon. Reports the process's own CPU
- * time (utime + stime from /proc, every thread: GC, libuv) per completed request in that window,
- * and, unless --no-profile, self time by package and function from `node --cpu-prof` (the
+ * Starts the production build of the scenario's app (scripts/serve.mjs, the bench's env) on port
+ * 3140 (storefront) or 3141 (console), warms up, then loads it for --seconds with autocannon.
+ * Reports the process's own CPU time (utime + stime from /proc, every thread: GC, libuv) per
+ * completed request in that window, and, unless --no-profile, self time by package and function from `node --cpu-prof` (the
  * profiler costs a few percent, so compare runs of the same kind). Uses the seeded healio_bench
  * (`pnpm bench --seed-only` first). A measuring tool, like run.ts: it prints, it asserts nothing.
  */
@@ -29,7 +29,8 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const repoRoot = join(here, "..", "..", "..");
 const workDir = join(repoRoot, "bench", ".work", "profile");
 const SECONDS = Number(option("seconds") ?? 10);
-const PORTS = { web: 3130, admin: 3131 };
+// Not the bench's ports (3130-3132): a profile may run while someone else's `pnpm bench` does.
+const PORTS = { web: 3140, admin: 3141 };
 
 /** utime + stime of a process in ms (clock ticks are 100 Hz on Linux). */
 function cpuMs(pid: number): number {
