@@ -70,6 +70,8 @@ async function main(): Promise<void> {
       ADMIN_URL: `http://127.0.0.1:${PORTS.admin}`,
       MAIL_OUTBOX_DIR: join(workDir, "outbox"),
       AUTH_RATE_LIMIT: "on",
+      // One server process (no cluster primary), so /proc and the profile are that process's.
+      WEB_CONCURRENCY: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
