@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAuth, type Auth } from "@healio/auth";
+import { createTestAuth, TEST_WEB_ORIGIN } from "@healio/auth/testing";
 import { createDb, type Db } from "@healio/db";
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
 import { handleAuthRequest } from "./auth-http";
@@ -11,12 +11,11 @@ import { unique } from "./testing/factories";
  * A sign-in carries its request id through logs and answer; a pool whose only connection is taken
  * makes sign-in wait out the pool's bound and answer 503 with Retry-After, not Better-Auth's bare 500.
  */
-const WEB = "http://localhost:3000";
+const WEB = TEST_WEB_ORIGIN;
 let t: TestDatabase;
 let smallDb: Db;
 
-const authFor = (db: Db): Auth =>
-  createAuth({ db, mailer: { send: async () => {} }, secret: "auth-http-test-secret-0123456789abcdefghij", baseURL: WEB, trustedOrigins: [], rateLimit: { enabled: false } });
+const authFor = (db: Db) => createTestAuth(db);
 
 function post(path: string, body: unknown, requestId?: string): Request {
   return new Request(`${WEB}${path}`, {

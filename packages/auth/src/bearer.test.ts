@@ -1,25 +1,19 @@
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getActor } from "./actor";
-import { createAuth, type Auth } from "./create-auth";
+import type { Auth } from "./create-auth";
+import { createTestAuth, TEST_WEB_ORIGIN } from "./testing/test-auth";
 import { uniqueEmail } from "./test-helpers";
 
 /** Non-browser clients: the token from sign-in works as `Authorization: Bearer`, through the HTTP handler. */
-const WEB = "http://localhost:3000";
+const WEB = TEST_WEB_ORIGIN;
 const PASSWORD = "bearer test passphrase";
 let t: TestDatabase;
 let auth: Auth;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  auth = createAuth({
-    db: t.db,
-    mailer: { send: async () => {} },
-    secret: "bearer-test-secret-0123456789abcdefghijkl",
-    baseURL: WEB,
-    trustedOrigins: [],
-    rateLimit: { enabled: false },
-  });
+  auth = createTestAuth(t.db);
 });
 afterAll(async () => {
   await t?.drop();

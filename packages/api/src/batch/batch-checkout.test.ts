@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Prisma } from "@healio/db";
-import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
 import { sellableStockSql } from "../catalog/sellable";
 import { getCart } from "../cart/get-cart";
 import { createCustomer, createCustomers, createShop, errorCode, placeInput, settle, stockStory } from "../testing/commerce";
 import { createBatch } from "../testing/factories";
 import { expectTRPCError } from "../testing/expect";
 import { createCaller } from "../root";
+import { useTestDatabase } from "../testing/setup";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t?.drop();
-});
+const t = useTestDatabase();
 
 const DAY = 86_400_000;
 const inDays = (n: number) => new Date(Date.now() + n * DAY);

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
+import { describe, expect, it } from "vitest";
 import { createCaller } from "../root";
 import { createCustomer, createShop, placeInput } from "../testing/commerce";
 import { createBatch } from "../testing/factories";
+import { useTestDatabase } from "../testing/setup";
 
 /**
  * The medicine page's "expires on or after" date is the expiry of the lot checkout really takes
  * first: lots that are quarantined, recalled, expired or empty never count, and once the first
  * lot is sold out the page moves on to the next one.
  */
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t?.drop();
-});
+const t = useTestDatabase();
 
 const DAY = 86_400_000;
 const inDays = (n: number) => new Date(Date.now() + n * DAY);

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
+import { describe, expect, it } from "vitest";
 import { createLogger } from "../observability/logger";
 import { createCustomer, createShop, placeInput, stockStory } from "../testing/commerce";
 import { createBatch, createUser } from "../testing/factories";
 import { purgeOldRecords } from "./purge-retention";
 import { JOBS, startJobWorker } from "./worker";
 import { writeOffExpiredBatches } from "./write-off-expired";
+import { useTestDatabase } from "../testing/setup";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t?.drop();
-});
+const t = useTestDatabase();
 
 const DAY = 86_400_000;
 

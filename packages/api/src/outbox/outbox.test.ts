@@ -1,23 +1,15 @@
 import { createServer } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
+import { describe, expect, it } from "vitest";
 import { createMailer } from "@healio/mail";
-import { startTestSmtpServer, type TestSmtpServer } from "@healio/mail/testing";
+import { startTestSmtpServer } from "@healio/mail/testing";
 import { createCustomer, createShop, placeInput } from "../testing/commerce";
 import { backoffMs, deliverPendingMail } from "./deliver-pending-mail";
 import { enqueueMail } from "./enqueue-mail";
 import { startOutboxWorker } from "./outbox-worker";
+import { useTestDatabase, useSmtpServer } from "../testing/setup";
 
-let t: TestDatabase;
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  smtp = await startTestSmtpServer();
-});
-afterAll(async () => {
-  await smtp?.close();
-  await t?.drop();
-});
+const t = useTestDatabase();
+const smtp = useSmtpServer();
 
 const FROM = "Healio <orders@healio.test>";
 

@@ -1,25 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAuth, getActor, type Auth } from "@healio/auth";
+import { getActor, type Auth } from "@healio/auth";
+import { createTestAuth, TEST_WEB_ORIGIN } from "@healio/auth/testing";
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
 import { handleTrpcRequest } from "../http";
 import { createCaller } from "../root";
 import { createCustomer, errorCode, refusal } from "../testing/commerce";
 import { actorOf, createUser, unique } from "../testing/factories";
 
-const WEB = "http://localhost:3000";
+const WEB = TEST_WEB_ORIGIN;
 const PASSWORD = "people test passphrase 42";
 let t: TestDatabase;
 let auth: Auth;
 beforeAll(async () => {
   t = await createTestDatabase();
-  auth = createAuth({
-    db: t.db,
-    mailer: { send: async () => {} },
-    secret: "people-test-secret-0123456789abcdefghijklmn",
-    baseURL: WEB,
-    trustedOrigins: [],
-    rateLimit: { enabled: false },
-  });
+  auth = createTestAuth(t.db);
 });
 afterAll(async () => {
   await t?.drop();

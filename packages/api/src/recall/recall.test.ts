@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
+import { describe, expect, it } from "vitest";
 import { createMailer } from "@healio/mail";
-import { startTestSmtpServer, type TestSmtpServer } from "@healio/mail/testing";
 import { deliverPendingMail } from "../outbox/deliver-pending-mail";
 import { createCaller } from "../root";
 import { createCustomer, createShop, placeInput, stockStory } from "../testing/commerce";
 import { expectTRPCError } from "../testing/expect";
 import { actorOf, createBatch, createUser } from "../testing/factories";
+import { useTestDatabase, useSmtpServer } from "../testing/setup";
 
-let t: TestDatabase;
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  smtp = await startTestSmtpServer();
-});
-afterAll(async () => {
-  await smtp?.close();
-  await t?.drop();
-});
+const t = useTestDatabase();
+const smtp = useSmtpServer();
 
 const DAY = 86_400_000;
 

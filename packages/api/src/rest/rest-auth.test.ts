@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAuth, getActor, type Auth } from "@healio/auth";
+import { getActor, type Auth } from "@healio/auth";
+import { createTestAuth } from "@healio/auth/testing";
 import type { Db } from "@healio/db";
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
 import { createCategory, createMedicine, createSeller } from "../testing/factories";
@@ -18,14 +19,7 @@ let api: RestClient;
 beforeAll(async () => {
   t = await createTestDatabase();
   db = t.db;
-  auth = createAuth({
-    db,
-    mailer: { send: async () => {} },
-    secret: "rest-auth-test-secret-0123456789abcdefghij",
-    baseURL: WEB,
-    trustedOrigins: [],
-    rateLimit: { enabled: false },
-  });
+  auth = createTestAuth(db, { baseURL: WEB });
   api = restClient(db, (headers) => getActor(auth, headers));
 });
 afterAll(async () => {

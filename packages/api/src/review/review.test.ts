@@ -1,31 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@healio/db";
-import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
+import { describe, expect, it } from "vitest";
 import { createCaller } from "../root";
-import { actorOf, createUser } from "../testing/factories";
 import { createCustomer, createCustomers, createShop, errorCode, placeInput, settle } from "../testing/commerce";
 import { expectTRPCError } from "../testing/expect";
+import { useMarketplace, useTestDatabase } from "../testing/setup";
 
-let t: TestDatabase;
-let pool: Db;
-let shop: Awaited<ReturnType<typeof createShop>>;
-let admin: ReturnType<typeof createCaller>;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  pool = createDb({ url: t.url, max: 20 });
-  shop = await createShop(t.db, { storeName: "Review Pharmacy" });
-  admin = createCaller({ db: t.db, actor: actorOf(await createUser(t.db, { role: "ADMIN" })) });
-});
-afterAll(async () => {
-  await pool?.$disconnect();
-  await t?.drop();
-});
+const t = useTestDatabase();
+const market = useMarketplace(t, { storeName: "Review Pharmacy", poolMax: 20 });
 
 type Customer = Awaited<ReturnType<typeof createCustomer>>;
 
 async function stockedMedicine(priceCents = 1000) {
-  const m = await shop.medicine({ stock: 500, priceCents });
+  const m = await market.shop.medicine({ stock: 500, priceCents });
   return m;
 }
 
@@ -34,7 +19,7 @@ async function purchase(customer: Customer, medicineId: string, until: "PLACED" 
   const placed = await customer.caller.order.place(placeInput({ lines: [{ medicineId, quantity: 1 }] }));
   const id = placed.orders[0]!.id;
   const path = until === "PLACED" ? [] : until === "SHIPPED" ? ["PROCESSING", "SHIPPED"] : ["PROCESSING", "SHIPPED", "DELIVERED"];
-  for (const status of path) await shop.caller.order.updateStatus({ id, status: status as "PROCESSING" });
+  for (const status of path) await market.shop.caller.order.updateStatus({ id, status: status as "PROCESSING" });
   return id;
 }
 
@@ -69,7 +54,7 @@ describe("review eligibility", () => {
     await expectTRPCError(write(ada), "NOT_FOUND");
     expect(await ada.caller.review.orderInvites({ orderId })).toEqual([]);
     // Delivered: Ada may review; Bob (whose order it is not) still may not.
-    await shop.caller.order.updateStatus({ id: orderId, status: "DELIVERED" });
+    await market.shop.caller.order.updateStatus({ id: orderId, status: "DELIVERED" });
     expect(await ada.caller.review.eligibility({ medicineId: m.id })).toMatchObject({ canReview: true, reason: "eligible" });
     await expectTRPCError(write(bob), "NOT_FOUND");
     await expectTRPCError(bob.caller.review.orderInvites({ orderId }), "NOT_FOUND");
@@ -86,7 +71,7 @@ describe("review eligibility", () => {
   it("one review per customer per medicine, also under concurrent double submits", async () => {
     const m = await stockedMedicine();
     const ada = await reviewer(m.id);
-    const caller = createCaller({ db: pool, actor: ada.actor });
+    const caller = createCaller({ db: market.pool, actor: ada.actor });
     const outcomes = await Promise.all(
       Array.from({ length: 8 }, (_, i) => settle(caller.review.create({ medicineId: m.id, rating: 1 + (i % 5), body: `try ${i}` }))),
     );
@@ -128,17 +113,17 @@ describe("rating aggregate", () => {
     expect(edited.editedAt).not.toBeNull();
     expect(await ratingOf(m.id)).toEqual({ average: "4.67", count: 3 });
 
-    await admin.review.moderate({ reviewId: ra.id, hidden: true, reason: "Personal data in the text" });
+    await market.admin.review.moderate({ reviewId: ra.id, hidden: true, reason: "Personal data in the text" });
     expect(await ratingOf(m.id)).toEqual({ average: "4.50", count: 2 });
     const anon = createCaller({ db: t.db, actor: null });
     expect((await anon.review.list({ medicineId: m.id })).items.map((r) => r.id)).not.toContain(ra.id);
     const detail = await anon.medicine.bySlug({ slug: m.slug });
     expect(detail.ratingSummary).toMatchObject({ average: 4.5, count: 2, distribution: { "1": 0, "2": 0, "3": 0, "4": 1, "5": 1 } });
-    await expectTRPCError(admin.review.moderate({ reviewId: ra.id, hidden: true, reason: "again" }), "CONFLICT");
+    await expectTRPCError(market.admin.review.moderate({ reviewId: ra.id, hidden: true, reason: "again" }), "CONFLICT");
     // The author still sees their hidden review, with the reason.
     expect((await a.caller.review.eligibility({ medicineId: m.id })).ownReview?.hidden?.reason).toBe("Personal data in the text");
 
-    await admin.review.moderate({ reviewId: ra.id, hidden: false, reason: "Text edited by support" });
+    await market.admin.review.moderate({ reviewId: ra.id, hidden: false, reason: "Text edited by support" });
     expect(await ratingOf(m.id)).toEqual({ average: "4.67", count: 3 });
     const audits = await t.db.auditLog.findMany({ where: { entityType: "Review", entityId: ra.id }, orderBy: { createdAt: "asc" } });
     expect(audits.map((x) => [x.action, (x.after as { reason: string }).reason])).toEqual([
@@ -162,7 +147,7 @@ describe("rating aggregate", () => {
     for (const c of customers) {
       const order = await t.db.order.create({
         data: {
-          checkoutId: `c-${c.user.id}`, customerId: c.user.id, sellerId: shop.user.id, status: "DELIVERED",
+          checkoutId: `c-${c.user.id}`, customerId: c.user.id, sellerId: market.shop.user.id, status: "DELIVERED",
           subtotalCents: 1000, totalCents: 1000, shippingName: "x", shippingLine1: "x", shippingCity: "x",
           shippingPostal: "x", shippingCountry: "US", phone: "x",
           items: { create: { medicineId: m.id, name: m.name, strength: m.strength, unitPriceCents: 1000, quantity: 1, lineTotalCents: 1000 } },
@@ -172,7 +157,7 @@ describe("rating aggregate", () => {
     }
     const ratings = customers.map((_, i) => 1 + (i % 5));
     const outcomes = await Promise.all(
-      customers.map((c, i) => settle(createCaller({ db: pool, actor: c.actor }).review.create({ medicineId: m.id, rating: ratings[i]!, body: "" }))),
+      customers.map((c, i) => settle(createCaller({ db: market.pool, actor: c.actor }).review.create({ medicineId: m.id, rating: ratings[i]!, body: "" }))),
     );
     expect(outcomes.every((o) => o.ok)).toBe(true);
     const expected = (ratings.reduce((x, y) => x + y, 0) / ratings.length).toFixed(2);
@@ -190,14 +175,14 @@ describe("replies, helpful marks and pages", () => {
     const review = await ada.caller.review.create({ medicineId: m.id, rating: 2, body: "Slow delivery" });
     const other = await createShop(t.db);
     await expectTRPCError(other.caller.review.reply({ reviewId: review.id, body: "Not mine" }), "NOT_FOUND");
-    await expectTRPCError(admin.review.reply({ reviewId: review.id, body: "Admin" }), "NOT_FOUND");
-    const seller = createCaller({ db: pool, actor: shop.actor });
+    await expectTRPCError(market.admin.review.reply({ reviewId: review.id, body: "Admin" }), "NOT_FOUND");
+    const seller = createCaller({ db: market.pool, actor: market.shop.actor });
     const outcomes = await Promise.all([1, 2, 3, 4].map((i) => settle(seller.review.reply({ reviewId: review.id, body: `Sorry ${i}` }))));
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
     expect(outcomes.filter((o) => !o.ok).map((o) => errorCode(o.ok ? null : o.error))).toEqual(["CONFLICT", "CONFLICT", "CONFLICT"]);
     const listed = (await createCaller({ db: t.db, actor: null }).review.list({ medicineId: m.id })).items[0]!;
     expect(listed.reply).toMatchObject({ body: expect.stringMatching(/^Sorry [1-4]$/), storeName: "Review Pharmacy" });
-    const queue = await shop.caller.review.sellerQueue({ unanswered: true });
+    const queue = await market.shop.caller.review.sellerQueue({ unanswered: true });
     expect(queue.items.map((r) => r.id)).not.toContain(review.id);
   });
 
@@ -206,7 +191,7 @@ describe("replies, helpful marks and pages", () => {
     const ada = await reviewer(m.id);
     const review = await ada.caller.review.create({ medicineId: m.id, rating: 5, body: "" });
     const bob = await createCustomer(t.db);
-    const bobPool = createCaller({ db: pool, actor: bob.actor });
+    const bobPool = createCaller({ db: market.pool, actor: bob.actor });
     const outcomes = await Promise.all(Array.from({ length: 6 }, () => settle(bobPool.review.markHelpful({ reviewId: review.id }))));
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
     expect(outcomes.filter((o) => !o.ok).every((o) => errorCode(o.ok ? null : o.error) === "CONFLICT")).toBe(true);
@@ -215,7 +200,7 @@ describe("replies, helpful marks and pages", () => {
     expect(await cara.caller.review.markHelpful({ reviewId: review.id })).toEqual({ helpfulCount: 2 });
     const seenByBob = (await bob.caller.review.list({ medicineId: m.id })).items[0]!;
     expect(seenByBob).toMatchObject({ helpfulCount: 2, votedHelpful: true, mine: false });
-    await admin.review.moderate({ reviewId: review.id, hidden: true, reason: "spam" });
+    await market.admin.review.moderate({ reviewId: review.id, hidden: true, reason: "spam" });
     const dan = await createCustomer(t.db);
     await expectTRPCError(dan.caller.review.markHelpful({ reviewId: review.id }), "NOT_FOUND");
   });

@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@healio/db";
-import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
+import { describe, expect, it } from "vitest";
 import { FLAT_SHIPPING_CENTS } from "../pricing/price-lines";
 import { createCaller } from "../root";
-import { actorOf, createUser, unique } from "../testing/factories";
-import { createCustomers, createShop, errorCode, errorDetails, placeInput, settle, stockStory } from "../testing/commerce";
+import { unique } from "../testing/factories";
+import { createCustomers, errorCode, errorDetails, placeInput, settle, stockStory } from "../testing/commerce";
+import { useMarketplace, useTestDatabase } from "../testing/setup";
 
 /** Each case takes a few seconds on an idle 2-core machine; the budget leaves room for a loaded one. */
 const BUDGET_MS = 120_000;
 
-let t: TestDatabase;
-let pool: Db;
-let shop: Awaited<ReturnType<typeof createShop>>;
-let admin: ReturnType<typeof createCaller>;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  pool = createDb({ url: t.url, max: 30 });
-  shop = await createShop(t.db, { storeName: "Race Pharmacy" });
-  admin = createCaller({ db: t.db, actor: actorOf(await createUser(t.db, { role: "ADMIN" })) });
-});
-afterAll(async () => {
-  await pool?.$disconnect();
-  await t?.drop();
-});
+const t = useTestDatabase();
+const market = useMarketplace(t, { storeName: "Race Pharmacy", poolMax: 30 });
 
 type Outcome = Awaited<ReturnType<typeof settle>>;
 function tally(outcomes: Outcome[]) {
@@ -36,15 +22,15 @@ function tally(outcomes: Outcome[]) {
 }
 
 async function liveSaleOn(opts: { priceCents: number; salePriceCents: number; capUnits?: number; perCustomerLimit?: number }) {
-  const m = await shop.medicine({ priceCents: opts.priceCents, stock: 1000 });
+  const m = await market.shop.medicine({ priceCents: opts.priceCents, stock: 1000 });
   const now = Date.now();
-  const e = await admin.sale.create({
+  const e = await market.admin.sale.create({
     name: "Race sale",
     slug: unique("race").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""),
     startsAt: new Date(now - 60_000),
     endsAt: new Date(now + 3_600_000),
   });
-  const item = await admin.sale.addItem({
+  const item = await market.admin.sale.addItem({
     eventId: e.id,
     medicineId: m.id,
     salePriceCents: opts.salePriceCents,
@@ -62,7 +48,7 @@ describe("flash-sale cap and per-customer limit under real concurrency", () => {
     const started = Date.now();
     const outcomes = await Promise.all(
       customers.map(({ actor }) =>
-        settle(createCaller({ db: pool, actor }).order.place(placeInput({ lines: [{ medicineId: m.id, quantity: 1 }], expectedTotalCents: saleTotal }))),
+        settle(createCaller({ db: market.pool, actor }).order.place(placeInput({ lines: [{ medicineId: m.id, quantity: 1 }], expectedTotalCents: saleTotal }))),
       ),
     );
     const codes = tally(outcomes);
@@ -79,7 +65,7 @@ describe("flash-sale cap and per-customer limit under real concurrency", () => {
 
     // A customer who confirms the list-price total gets it (no sale snapshot).
     const late = customers[99]!;
-    const confirmed = await createCaller({ db: pool, actor: late.actor }).order.place(
+    const confirmed = await createCaller({ db: market.pool, actor: late.actor }).order.place(
       placeInput({ lines: [{ medicineId: m.id, quantity: 1 }], expectedTotalCents: 6000 }),
     );
     expect(confirmed.orders[0]!.items[0]).toMatchObject({ unitPriceCents: 6000, discountCents: 0, salePriceCents: null, saleEventId: null });
@@ -88,7 +74,7 @@ describe("flash-sale cap and per-customer limit under real concurrency", () => {
   it("a line larger than the units left at the sale price is refused unless the list total is confirmed", async () => {
     const { m } = await liveSaleOn({ priceCents: 1000, salePriceCents: 500, capUnits: 3 });
     const [c] = await createCustomers(t.db, 1);
-    const caller = createCaller({ db: pool, actor: c!.actor });
+    const caller = createCaller({ db: market.pool, actor: c!.actor });
     const refused = await settle(caller.order.place(placeInput({ lines: [{ medicineId: m.id, quantity: 4 }] })));
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
@@ -103,7 +89,7 @@ describe("flash-sale cap and per-customer limit under real concurrency", () => {
   it("one customer firing 100 parallel orders against a per-customer limit of 2: exactly 2 at the sale price", async () => {
     const { m, item } = await liveSaleOn({ priceCents: 1000, salePriceCents: 700, perCustomerLimit: 2 });
     const [c] = await createCustomers(t.db, 1);
-    const caller = createCaller({ db: pool, actor: c!.actor });
+    const caller = createCaller({ db: market.pool, actor: c!.actor });
     const saleTotal = 700 + FLAT_SHIPPING_CENTS;
     const outcomes = await Promise.all(
       Array.from({ length: 100 }, () => settle(caller.order.place(placeInput({ lines: [{ medicineId: m.id, quantity: 1 }], expectedTotalCents: saleTotal })))),
@@ -114,7 +100,7 @@ describe("flash-sale cap and per-customer limit under real concurrency", () => {
     expect((await t.db.saleItem.findUniqueOrThrow({ where: { id: item.id } })).soldUnits).toBe(2);
     // Another customer still gets the sale price.
     const [other] = await createCustomers(t.db, 1);
-    const theirs = await createCaller({ db: pool, actor: other!.actor }).order.place(
+    const theirs = await createCaller({ db: market.pool, actor: other!.actor }).order.place(
       placeInput({ lines: [{ medicineId: m.id, quantity: 2 }], expectedTotalCents: 1400 + FLAT_SHIPPING_CENTS }),
     );
     expect(theirs.orders[0]!.items[0]!.salePriceCents).toBe(700);

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
+import { describe, expect, it } from "vitest";
 import { createCaller } from "../root";
 import { actorOf, createUser, unique } from "../testing/factories";
 import { createCustomer, createShop, placeInput } from "../testing/commerce";
+import { useTestDatabase } from "../testing/setup";
 
 /**
  * The sale pages and the console show an event's offer price; checkout charges the live-sale price.
  * Both come from saleItemPriceSql (pricing/live-sale-sql.ts), so they agree even where rounding or a
  * later-lowered list price could make two formulas drift apart.
  */
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t?.drop();
-});
+const t = useTestDatabase();
 
 const slug = () => unique("agree").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 

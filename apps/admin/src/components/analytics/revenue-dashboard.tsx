@@ -1,28 +1,20 @@
 import Link from "next/link";
-import { Fragment, type ReactNode } from "react";
+import { Fragment } from "react";
 import { EmptyState, Money } from "@healio/ui";
 import type { RouterOutputs } from "@/trpc/types";
 import { ORDER_STATUS_LABEL } from "@healio/client/orders";
 import { CategoryBarChart } from "./category-bar-chart";
 import { FigureCard } from "./figure-card";
 import { centsToDecimal, formatCount, formatDay, formatMoney, formatRate, pointChange, relativeChange } from "./format";
-import { ReportTable, type ReportColumn } from "./report-table";
+import type { ReportColumn } from "./report-table";
 import { RevenueLineChart } from "./revenue-line-chart";
+import { Section, TableSection } from "./table-section";
 
 export type DashboardData = RouterOutputs["analytics"]["marketplace"];
 export type Definition = { term: string; text: string };
 
 const MONEY: ReportColumn = { label: "Revenue", numeric: true, csvLabel: "Revenue (USD)" };
 
-function Section({ id, title, children, description }: { id: string; title: string; description?: string; children: ReactNode }) {
-  return (
-    <section className="dashboard-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {description ? <p className="hl-muted hl-small analytics-section__description">{description}</p> : null}
-      {children}
-    </section>
-  );
-}
 
 /** The revenue dashboard (marketplace or one seller): figures, charts with data tables, CSV. */
 export function RevenueDashboard({ data, definitions }: { data: DashboardData; definitions: readonly Definition[] }) {
@@ -79,113 +71,102 @@ export function RevenueDashboard({ data, definitions }: { data: DashboardData; d
         />
       ) : null}
 
-      <Section id="by-day-heading" title="Revenue by day">
+      <TableSection
+        id="by-day-heading"
+        title="Revenue by day"
+        scroll
+        filename={file("revenue-by-day")}
+        empty="No days in this range."
+        columns={[{ label: "Date", csvLabel: "Date" }, MONEY, { label: "Orders", numeric: true }, { label: "Units", numeric: true }]}
+        rows={data.byDay.map((d) => ({
+          key: d.date,
+          cells: [formatDay(d.date), <Money key="m" cents={d.revenueCents} />, formatCount(d.orders), formatCount(d.units)],
+          csv: [d.date, centsToDecimal(d.revenueCents), d.orders, d.units],
+        }))}
+      >
         <RevenueLineChart days={data.byDay} label={`Line chart of revenue per day from ${formatDay(range.from)} to ${formatDay(range.to)}. The table below lists the same figures.`} />
-        <ReportTable
-          caption="Revenue by day"
-          hideCaption
-          scroll
-          filename={file("revenue-by-day")}
-          empty="No days in this range."
-          columns={[{ label: "Date", csvLabel: "Date" }, MONEY, { label: "Orders", numeric: true }, { label: "Units", numeric: true }]}
-          rows={data.byDay.map((d) => ({
-            key: d.date,
-            cells: [formatDay(d.date), <Money key="m" cents={d.revenueCents} />, formatCount(d.orders), formatCount(d.units)],
-            csv: [d.date, centsToDecimal(d.revenueCents), d.orders, d.units],
-          }))}
-        />
-      </Section>
+      </TableSection>
 
-      <Section id="by-category-heading" title="Revenue by category" description="Top-level categories; a medicine counts under the category it is listed in today.">
+      <TableSection
+        id="by-category-heading"
+        title="Revenue by category"
+        description="Top-level categories; a medicine counts under the category it is listed in today."
+        filename={file("revenue-by-category")}
+        columns={[{ label: "Category" }, MONEY, { label: "Units", numeric: true }]}
+        rows={data.byCategory.map((c) => ({
+          key: c.categoryId,
+          cells: [c.name, <Money key="m" cents={c.revenueCents} />, formatCount(c.units)],
+          csv: [c.name, centsToDecimal(c.revenueCents), c.units],
+        }))}
+      >
         {data.byCategory.length > 0 ? (
           <CategoryBarChart categories={data.byCategory} label="Bar chart of revenue per top-level category. The table below lists the same figures." />
         ) : null}
-        <ReportTable
-          caption="Revenue by category"
-          hideCaption
-          filename={file("revenue-by-category")}
-          empty="No sales in this range."
-          columns={[{ label: "Category" }, MONEY, { label: "Units", numeric: true }]}
-          rows={data.byCategory.map((c) => ({
-            key: c.categoryId,
-            cells: [c.name, <Money key="m" cents={c.revenueCents} />, formatCount(c.units)],
-            csv: [c.name, centsToDecimal(c.revenueCents), c.units],
-          }))}
-        />
-      </Section>
+      </TableSection>
 
       {data.scope.kind === "marketplace" ? (
-        <Section id="by-seller-heading" title="Revenue by pharmacy" description="The 50 pharmacies with the most revenue in the range.">
-          <ReportTable
-            caption="Revenue by pharmacy"
-            hideCaption
-            filename={file("revenue-by-pharmacy")}
-            empty="No sales in this range."
-            columns={[{ label: "Pharmacy" }, MONEY, { label: "Orders", numeric: true }, { label: "Units", numeric: true }, { label: "Account" }]}
-            rows={data.bySeller.map((s) => ({
-              key: s.sellerId,
-              cells: [
-                <Link key="d" href={`/analytics?seller=${encodeURIComponent(s.sellerId)}&range=${range.preset}&basis=${range.basis}${range.preset === "custom" ? `&from=${range.from}&to=${range.to}` : ""}`}>
-                  {s.storeName}
-                </Link>,
-                <Money key="m" cents={s.revenueCents} />,
-                formatCount(s.orders),
-                formatCount(s.units),
-                <Link key="u" href={`/people/${encodeURIComponent(s.sellerId)}`} aria-label={`Account of ${s.storeName}`}>
-                  Profile
-                </Link>,
-              ],
-              csv: [s.storeName, centsToDecimal(s.revenueCents), s.orders, s.units, s.sellerId],
-            }))}
-          />
-        </Section>
+        <TableSection
+          id="by-seller-heading"
+          title="Revenue by pharmacy"
+          description="The 50 pharmacies with the most revenue in the range."
+          filename={file("revenue-by-pharmacy")}
+          columns={[{ label: "Pharmacy" }, MONEY, { label: "Orders", numeric: true }, { label: "Units", numeric: true }, { label: "Account" }]}
+          rows={data.bySeller.map((s) => ({
+            key: s.sellerId,
+            cells: [
+              <Link key="d" href={`/analytics?seller=${encodeURIComponent(s.sellerId)}&range=${range.preset}&basis=${range.basis}${range.preset === "custom" ? `&from=${range.from}&to=${range.to}` : ""}`}>
+                {s.storeName}
+              </Link>,
+              <Money key="m" cents={s.revenueCents} />,
+              formatCount(s.orders),
+              formatCount(s.units),
+              <Link key="u" href={`/people/${encodeURIComponent(s.sellerId)}`} aria-label={`Account of ${s.storeName}`}>
+                Profile
+              </Link>,
+            ],
+            csv: [s.storeName, centsToDecimal(s.revenueCents), s.orders, s.units, s.sellerId],
+          }))}
+        />
       ) : null}
 
       <div className="analytics-columns">
-        <Section id="top-revenue-heading" title="Top medicines by revenue">
-          <ReportTable
-            caption="Top medicines by revenue"
-            hideCaption
-            filename={file("top-medicines-by-revenue")}
-            empty="No sales in this range."
-            columns={[{ label: "Medicine" }, MONEY, { label: "Units", numeric: true }]}
-            rows={data.topByRevenue.map((m) => ({
-              key: m.medicineId,
-              cells: [`${m.name} ${m.strength}`, <Money key="m" cents={m.revenueCents} />, formatCount(m.units)],
-              csv: [`${m.name} ${m.strength}`, centsToDecimal(m.revenueCents), m.units],
-            }))}
-          />
-        </Section>
-        <Section id="top-units-heading" title="Top medicines by units">
-          <ReportTable
-            caption="Top medicines by units"
-            hideCaption
-            filename={file("top-medicines-by-units")}
-            empty="No sales in this range."
-            columns={[{ label: "Medicine" }, { label: "Units", numeric: true }, MONEY]}
-            rows={data.topByUnits.map((m) => ({
-              key: m.medicineId,
-              cells: [`${m.name} ${m.strength}`, formatCount(m.units), <Money key="m" cents={m.revenueCents} />],
-              csv: [`${m.name} ${m.strength}`, m.units, centsToDecimal(m.revenueCents)],
-            }))}
-          />
-        </Section>
-      </div>
-
-      <Section id="by-status-heading" title="Orders by status" description="Every order placed in the range, by its status now (a checkout split across pharmacies counts once per pharmacy).">
-        <ReportTable
-          caption="Orders by status"
-          hideCaption
-          filename={file("orders-by-status")}
-          empty="No orders in this range."
-          columns={[{ label: "Status" }, { label: "Orders", numeric: true }]}
-          rows={data.byStatus.map((s) => ({
-            key: s.status,
-            cells: [ORDER_STATUS_LABEL[s.status] ?? s.status, formatCount(s.orders)],
-            csv: [ORDER_STATUS_LABEL[s.status] ?? s.status, s.orders],
+        <TableSection
+          id="top-revenue-heading"
+          title="Top medicines by revenue"
+          filename={file("top-medicines-by-revenue")}
+          columns={[{ label: "Medicine" }, MONEY, { label: "Units", numeric: true }]}
+          rows={data.topByRevenue.map((m) => ({
+            key: m.medicineId,
+            cells: [`${m.name} ${m.strength}`, <Money key="m" cents={m.revenueCents} />, formatCount(m.units)],
+            csv: [`${m.name} ${m.strength}`, centsToDecimal(m.revenueCents), m.units],
           }))}
         />
-      </Section>
+        <TableSection
+          id="top-units-heading"
+          title="Top medicines by units"
+          filename={file("top-medicines-by-units")}
+          columns={[{ label: "Medicine" }, { label: "Units", numeric: true }, MONEY]}
+          rows={data.topByUnits.map((m) => ({
+            key: m.medicineId,
+            cells: [`${m.name} ${m.strength}`, formatCount(m.units), <Money key="m" cents={m.revenueCents} />],
+            csv: [`${m.name} ${m.strength}`, m.units, centsToDecimal(m.revenueCents)],
+          }))}
+        />
+      </div>
+
+      <TableSection
+        id="by-status-heading"
+        title="Orders by status"
+        description="Every order placed in the range, by its status now (a checkout split across pharmacies counts once per pharmacy)."
+        filename={file("orders-by-status")}
+        empty="No orders in this range."
+        columns={[{ label: "Status" }, { label: "Orders", numeric: true }]}
+        rows={data.byStatus.map((s) => ({
+          key: s.status,
+          cells: [ORDER_STATUS_LABEL[s.status] ?? s.status, formatCount(s.orders)],
+          csv: [ORDER_STATUS_LABEL[s.status] ?? s.status, s.orders],
+        }))}
+      />
 
       <Section id="definitions-heading" title="How these figures are counted">
         <dl className="hl-dl analytics-definitions">
