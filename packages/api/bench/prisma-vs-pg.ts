@@ -12,6 +12,7 @@ import type { BenchFixtures, Scenario } from "./scenarios";
 export function actorFor(s: Scenario, f: BenchFixtures): Actor | null {
   if (s.caller === "customer") return { userId: f.customerIds[0]!, role: "CUSTOMER", email: "customer1@bench.healio", name: "Customer 1" };
   if (s.caller === "seller") return { userId: f.sellerIds[0]!, role: "SELLER", email: "seller1@bench.healio", name: "Seller 1" };
+  if (s.caller === "admin") return { userId: f.adminId, role: "ADMIN", email: "admin@bench.healio", name: "Bench Admin" };
   return null;
 }
 

@@ -25,6 +25,7 @@ export function requestFactory(s: Scenario, f: BenchFixtures, origin: string, co
       headers.cookie = sessionCookie(f.customerIds[customer]!, secret);
     }
     if (s.caller === "seller") headers.cookie = sessionCookie(f.sellerIds[n % f.sellerIds.length]!, secret);
+    if (s.caller === "admin") headers.cookie = sessionCookie(f.adminId, secret);
     if (s.manyClients) headers["x-forwarded-for"] = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
     if (s.type === "query") return { method: "GET", path: trpcPath(s.procedure, s.input, "query"), headers };
     const input =

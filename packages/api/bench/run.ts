@@ -84,7 +84,7 @@ async function main(): Promise<void> {
 
   // Statements per request, captured warm through the real router (R1 routes, R3).
   const captured = new Map<Scenario, Statement[]>();
-  for (const s of list.filter((x) => x.type === "query")) {
+  for (const s of list.filter((x) => x.type === "query" && !x.noReplay)) {
     captured.set(s, await captureStatements(url, actorFor(s, fixtures), callFor(s)));
   }
   const routesFile = join(workDir, "routes.json");
@@ -133,6 +133,10 @@ async function main(): Promise<void> {
   // A signed cookie the app rejects would turn every authenticated scenario into 401s: check once.
   const me = await fetch(`${web.url}${trpcPath("me.get", undefined, "query")}`, { headers: { cookie: sessionCookie(fixtures.customerIds[0]!, SECRET) } });
   log(`session check: me.get -> ${me.status}`);
+  const adminMe = list.some((s) => s.caller === "admin")
+    ? await fetch(`${admin.url}${trpcPath("me.get", undefined, "query")}`, { headers: { cookie: sessionCookie(fixtures.adminId, SECRET) } })
+    : null;
+  if (adminMe) log(`admin session check: me.get on the console -> ${adminMe.status}`);
 
   const rows: Row[] = [];
   const details: Record<string, unknown> = {};
@@ -231,7 +235,7 @@ async function main(): Promise<void> {
   const missing = rows.filter((r) => r.goal && !(Number.isFinite(r.ratio) && (r.ratio ?? 0) > 0)).map((r) => r.endpoint);
   const missingR3 = r3.filter((r) => !Number.isFinite(r.ratio) || r.ratio <= 0).map((r) => r.endpoint);
   const broken = invariants.filter((i) => i.violations > 0).map((i) => i.name);
-  if (missing.length || missingR3.length || broken.length || me.status !== 200) {
+  if (missing.length || missingR3.length || broken.length || me.status !== 200 || (adminMe && adminMe.status !== 200)) {
     console.error(`bench: ratios missing for ${[...missing, ...missingR3].join(", ") || "-"}; invariants broken: ${broken.join(", ") || "-"}; session check ${me.status}`);
     process.exitCode = 1;
   }

@@ -10,8 +10,10 @@ export type Scenario = {
   procedure: string;
   type: "query" | "mutation";
   input: unknown;
-  /** Who calls: nobody (no cookie), a customer or a seller (round-robin over seeded sessions). */
-  caller: "anonymous" | "customer" | "seller";
+  /** Who calls: nobody (no cookie), a customer or a seller (round-robin over seeded sessions), the admin. */
+  caller: "anonymous" | "customer" | "seller" | "admin";
+  /** Left out of the statement capture and R3 (a dashboard runs its statements concurrently). */
+  noReplay?: boolean;
   connections: number;
   /** Per-request body changes (order.place: fresh idempotency key and medicines). */
   vary?: "order" | "cart";
@@ -28,6 +30,8 @@ export type BenchFixtures = {
   orderPool: { id: string; sellerId: string }[];
   customerIds: string[];
   sellerIds: string[];
+  /** The seeded admin (seed-sql.ts "badmin", with a session like every non-customer). */
+  adminId: string;
 };
 
 /** Facts the scenarios need, read from the seeded database. */
@@ -52,6 +56,7 @@ export async function loadFixtures(url: string, sessionCustomers: number): Promi
       orderPool: pool.rows,
       customerIds: Array.from({ length: sessionCustomers }, (_, i) => `bc${i + 1}`),
       sellerIds: sellers.rows.map((r) => r.id),
+      adminId: "badmin",
     };
   } finally {
     await client.end();
@@ -71,6 +76,8 @@ export function scenarios(f: BenchFixtures): Scenario[] {
     { name: "order.place (3 items, 3 sellers)", kind: "write", app: "web", procedure: "order.place", type: "mutation", input: null, caller: "customer", connections: 32, vary: "order" },
     { name: "my orders", kind: "account", app: "web", procedure: "order.mine", type: "query", input: {}, caller: "customer", connections: 50 },
     { name: "seller queue (PLACED)", kind: "account", app: "admin", procedure: "order.sellerQueue", type: "query", input: { status: "PLACED" }, caller: "seller", connections: 50 },
+    // What the console's revenue page asks for by default: the marketplace over the last 30 days.
+    { name: "admin revenue dashboard (30 days)", kind: "account", app: "admin", procedure: "analytics.marketplace", type: "query", input: { preset: "30d", basis: "delivered" }, caller: "admin", connections: 8, noReplay: true },
   ];
   return list;
 }

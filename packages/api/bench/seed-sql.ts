@@ -178,6 +178,12 @@ export function seedStatements(s: Scale): { label: string; sql: string }[] {
       SET session_replication_role = origin;`,
     },
     {
+      // The bulk loads above ran without triggers (session_replication_role), so the analytics
+      // rollups the triggers keep are rebuilt from the rows, as the analytics_rollups migration does.
+      label: "analytics rollups",
+      sql: `SELECT "healio_rollup_rebuild"();`,
+    },
+    {
       label: "sessions (customers, sellers, admin)",
       sql: `
       INSERT INTO session (id, "expiresAt", token, "createdAt", "updatedAt", "userId")
