@@ -239,6 +239,9 @@ async function benchScenario(db: Db, label: string, call: (db: Db) => Promise<un
     const name = statementName(sql);
     const plan = await withSettings<{ "QUERY PLAN": string }[]>(db, `EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
     log(`\n--- ${name}\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
+    // The pool may have replaced its connection since (idle timeout): read the backend's pid again.
+    const [me] = await solo.db.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+    solo.pid = Number(me?.pid);
     const cpu0 = backendCpuMs(solo.pid);
     const timing = await time(RUNS, () => withSettings(solo.db, sql.text, sql.values));
     const cpu1 = backendCpuMs(solo.pid);
