@@ -73,8 +73,8 @@ const node = process.execPath;
 /**
  * Starts one app as a plain node process (no pnpm in between: pnpm reports a stopped child as
  * `ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL`). "prod" serves the production build through
- * scripts/serve.mjs (graceful stop on SIGTERM; WEB_CONCURRENCY processes, default one per CPU, as
- * in production); "dev" runs `next dev` (one process).
+ * scripts/serve.mjs (graceful stop on SIGTERM; WEB_CONCURRENCY processes, default one per CPU);
+ * "dev" runs `next dev` (one process).
  */
 export function startApp(app, mode, port, options = {}) {
   const appDir = join(root, "apps", app);

@@ -118,6 +118,10 @@ async function runE2e() {
     AUTH_RATE_LIMIT: "off",
     // The servers' JSON access lines would drown the test output; warnings and errors still show.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    // One server process per app unless WEB_CONCURRENCY says otherwise: on this 2-core machine a
+    // second process bought no measurable throughput (docs/SCALING.md) and costs start-up time and
+    // memory; cluster mode itself is tested by packages/api/reliability/cluster.test.ts.
+    WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? "1",
   };
   try {
     step("e2e: migrate + seed", () => {
