@@ -43,6 +43,8 @@ const envSchema = z.object({
   /** Cron (UTC) of the expired-lot write-off and of the retention purge, run by the job worker. */
   JOB_WRITE_OFF_CRON: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(9).max(100).default("*/10 * * * *")),
   JOB_PURGE_CRON: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(9).max(100).default("17 3 * * *")),
+  /** Seconds between the job worker's folds of the analytics rollup deltas (0: the worker never folds). */
+  JOB_ROLLUP_FOLD_SECONDS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(3600).default(5)),
   /** Outbox worker: pause between polls when idle, and the first retry delay after a failed send (doubling). */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),

@@ -2,17 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
 import { createCustomer, createShop, placeInput } from "../testing/commerce";
 import { actorOf, createUser } from "../testing/factories";
+import { keptAndRebuiltRollups, pendingRollupDeltas } from "../testing/rollups";
 import type { DashboardParams } from "./analytics.schema";
 import { buildAnalyticsFixture } from "./analytics-fixture";
 import { getMarketplaceDashboard } from "./get-dashboard";
 import { resolveRange } from "./resolve-range";
+import { foldRollupDeltas } from "./rollup-fold";
 import { chooseSource, planSpans } from "./rollup-plan";
 
 /*
  * The marketplace rollups (analytics_rollups migration, rollup-plan.ts) against the raw rows: on
  * the hand-computed fixture of analytics.test.ts, after status changes, and after a real split
  * checkout with one part cancelled, the dashboard read from the rollups equals the dashboard read
- * from the order lines, and the trigger-kept rollups equal a rebuild from scratch.
+ * from the order lines — with the triggers' deltas pending, and again once they are folded
+ * (analytics_rollup_deltas) — and the trigger-kept rollups, folded, equal a rebuild from scratch.
  */
 
 let t: TestDatabase;
@@ -59,24 +62,18 @@ async function expectPathsAgree(ranges: Range[], zones: string[]) {
   }
 }
 
-/** Every non-zero row of the rollup tables, to compare what the triggers kept with a rebuild. */
-async function rollupRows() {
-  return t.db.$queryRawUnsafe<unknown[]>(`
-    SELECT 'hour' AS t, hour::text AS k, status::text AS s, "revenueCents"::text || '/' || units || '/' || orders || '/' || "shippingCents" AS v
-      FROM "AnalyticsHourRollup" WHERE "revenueCents" <> 0 OR units <> 0 OR orders <> 0 OR "shippingCents" <> 0
-    UNION ALL SELECT 'checkout', hour::text || ' ' || "checkoutId", NULL, "statusMask"::text FROM "AnalyticsCheckoutRollup" WHERE "statusMask" <> 0
-    UNION ALL SELECT 'checkouts', hour::text, "statusMask"::text, checkouts::text FROM "AnalyticsCheckoutHourRollup" WHERE checkouts <> 0
-    UNION ALL SELECT 'medicine', level || ':' || bucket || ' ' || "medicineId", status::text, "revenueCents" || '/' || units
-      FROM "AnalyticsMedicineRollup" WHERE "revenueCents" <> 0 OR units <> 0
-    UNION ALL SELECT 'seller', level || ':' || bucket || ' ' || "sellerId", status::text, "revenueCents" || '/' || units || '/' || orders
-      FROM "AnalyticsSellerRollup" WHERE "revenueCents" <> 0 OR units <> 0 OR orders <> 0
-    ORDER BY 1, 2, 3`);
+/** The paths agree while the changes so far are pending deltas, and again once they are folded. */
+async function expectPathsAgreePendingAndFolded(ranges: Range[], zones: string[]) {
+  expect(await pendingRollupDeltas(t.db)).toBeGreaterThan(0);
+  await expectPathsAgree(ranges, zones);
+  expect(await foldRollupDeltas(t.db)).toBeGreaterThan(0);
+  expect(await pendingRollupDeltas(t.db)).toBe(0);
+  await expectPathsAgree(ranges, zones);
 }
 
 async function expectRollupsEqualRebuild() {
-  const kept = await rollupRows();
-  await t.db.$executeRawUnsafe(`SELECT "healio_rollup_rebuild"()`);
-  const rebuilt = await rollupRows();
+  const { kept, rebuilt } = await keptAndRebuiltRollups(t.db);
+  expect(await pendingRollupDeltas(t.db)).toBe(0);
   expect(kept.length).toBeGreaterThan(0);
   expect(rebuilt).toEqual(kept);
 }
@@ -103,7 +100,7 @@ describe("span plan", () => {
 
 describe("marketplace rollups against the raw rows", () => {
   it("give the same dashboard for several ranges, bases and whole-hour zones", async () => {
-    await expectPathsAgree(RANGES, WHOLE_HOUR_ZONES);
+    await expectPathsAgreePendingAndFolded(RANGES, WHOLE_HOUR_ZONES);
     await expectRollupsEqualRebuild();
   });
 
@@ -141,7 +138,7 @@ describe("marketplace rollups against the raw rows", () => {
     // O1 2400 + O3 1000 + O5 2000; K1 still counts once (O1 delivered, O2 cancelled).
     expect(auto.figures.revenueCents.current).toBe(5400);
     expect(auto.figures.orders.current).toBe(3);
-    await expectPathsAgree(RANGES, WHOLE_HOUR_ZONES);
+    await expectPathsAgreePendingAndFolded(RANGES, WHOLE_HOUR_ZONES);
     await expectRollupsEqualRebuild();
   });
 
@@ -178,7 +175,7 @@ describe("marketplace rollups against the raw rows", () => {
     expect(delivered.orders.current).toBe(1);
     expect(delivered.revenueCents.current).toBe(1400);
     expect(delivered.units.current).toBe(2);
-    await expectPathsAgree([{ preset: "7d" }, { preset: "90d" }], ["UTC", "Europe/Berlin"]);
+    await expectPathsAgreePendingAndFolded([{ preset: "7d" }, { preset: "90d" }], ["UTC", "Europe/Berlin"]);
     await expectRollupsEqualRebuild();
   });
 });

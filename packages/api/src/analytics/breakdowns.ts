@@ -14,6 +14,7 @@ import { exactNumber } from "./money-number";
 import type { AnalyticsSource } from "./rollup-plan";
 import { runAggregate } from "./run-aggregate";
 import { perMedicineSql, perSellerLinesSql, perSellerOrdersSql } from "./span-sources";
+import { rollupRows } from "./rollup-sources";
 
 type Big = bigint | number | null;
 
@@ -128,7 +129,7 @@ export async function getOrdersByStatus(
         GROUP BY o.status`
       : Prisma.sql`
         SELECT h.status, SUM(h.orders) AS orders
-        FROM "AnalyticsHourRollup" h
+        FROM ${rollupRows("AnalyticsHourRollup")} h
         WHERE ${placedWithinSql("hour", range.startUtc, range.endUtc)}
         GROUP BY h.status`,
   );

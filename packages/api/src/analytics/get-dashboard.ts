@@ -7,6 +7,7 @@ import { getOrdersByStatus, getRevenueByCategory, getRevenueBySeller, getTopMedi
 import type { AnalyticsScope } from "./definitions";
 import { getHeadlineFigures } from "./headline-figures";
 import { resolveRange } from "./resolve-range";
+import { foldIfBacklogged } from "./rollup-fold";
 import { chooseSource } from "./rollup-plan";
 import { getRevenueByDay } from "./revenue-by-day";
 
@@ -28,6 +29,8 @@ async function buildDashboard(
 ): Promise<Omit<Dashboard, "scope">> {
   const range = await resolveRange(db, params, options.timeZone ?? apiEnv.STORE_TIME_ZONE);
   const source = options.source === "raw" ? "raw" : await chooseSource(db, scope, range);
+  // Exact either way (reads add pending deltas): this only bounds the reads when the worker lags.
+  if (source === "rollup") await foldIfBacklogged(db);
   // Independent aggregates: run concurrently on the pool (each is one SQL statement).
   const [figures, byDay, byCategory, bySeller, top, byStatus] = await Promise.all([
     getHeadlineFigures(db, scope, range, source),

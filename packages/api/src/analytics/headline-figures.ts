@@ -13,6 +13,7 @@ import {
 import { averageCents, exactNumber } from "./money-number";
 import type { AnalyticsSource } from "./rollup-plan";
 import { runAggregate } from "./run-aggregate";
+import { rollupRows } from "./rollup-sources";
 
 type Big = bigint | number | null;
 type HeadlineRow = {
@@ -72,12 +73,12 @@ async function rollupHeadlineSums(db: DbOrTx, range: ResolvedRange): Promise<Hea
     WITH h AS (
       SELECT h.status, ${placedSinceSql("hour", range.startUtc)} AS cur, SUM(h."revenueCents") AS "revenueCents",
              SUM(h.units) AS units, SUM(h."shippingCents") AS "shippingCents", SUM(h.orders) AS orders
-      FROM "AnalyticsHourRollup" h
+      FROM ${rollupRows("AnalyticsHourRollup")} h
       WHERE ${placedWithinSql("hour", range.previousStartUtc, range.endUtc)}
       GROUP BY 1, 2
     ), c AS (
       SELECT c."statusMask", ${placedSinceSql("checkout", range.startUtc)} AS cur, SUM(c.checkouts) AS checkouts
-      FROM "AnalyticsCheckoutHourRollup" c
+      FROM ${rollupRows("AnalyticsCheckoutHourRollup")} c
       WHERE ${placedWithinSql("checkout", range.previousStartUtc, range.endUtc)}
       GROUP BY 1, 2
     )

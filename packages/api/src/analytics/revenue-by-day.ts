@@ -5,6 +5,7 @@ import { countedSql, LINE_REVENUE, localDaySql, placedWithinSql, scopeSql, type 
 import { exactNumber } from "./money-number";
 import type { AnalyticsSource } from "./rollup-plan";
 import { runAggregate } from "./run-aggregate";
+import { rollupRows } from "./rollup-sources";
 
 type Row = { date: string; revenue: bigint | number; units: bigint | number; orders: bigint | number };
 
@@ -66,11 +67,11 @@ function rollupSums(range: ResolvedRange): [Prisma.Sql, Prisma.Sql] {
   const tz = range.timeZone;
   return [
     Prisma.sql`SELECT ${localDaySql("hour", tz)} AS day, SUM(h."revenueCents") AS revenue, SUM(h.units) AS units
-      FROM "AnalyticsHourRollup" h
+      FROM ${rollupRows("AnalyticsHourRollup")} h
       WHERE ${placedWithinSql("hour", range.startUtc, range.endUtc)} AND ${countedSql("hour", range.basis)}
       GROUP BY 1`,
     Prisma.sql`SELECT ${localDaySql("checkout", tz)} AS day, SUM(c.checkouts) AS orders
-      FROM "AnalyticsCheckoutHourRollup" c
+      FROM ${rollupRows("AnalyticsCheckoutHourRollup")} c
       WHERE ${placedWithinSql("checkout", range.startUtc, range.endUtc)} AND ${countedSql("checkout", range.basis)}
       GROUP BY 1`,
   ];

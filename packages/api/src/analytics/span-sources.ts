@@ -2,15 +2,17 @@ import { Prisma } from "@healio/db";
 import type { ResolvedRange } from "./analytics.schema";
 import { countedSql, LINE_REVENUE, placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
 import { planSpans, type AnalyticsSource, type Edge } from "./rollup-plan";
+import { rollupRows } from "./rollup-sources";
 
 /*
  * The per-medicine and per-seller sums of a range, as subqueries the breakdowns (breakdowns.ts)
  * rank and join. "raw" sums the counted order lines / orders of the range. "rollup" (marketplace
- * only) adds the span rollups covering the whole UTC days of the range and the order lines /
- * orders of the few hours around them (rollup-plan.ts): the same rows counted once each, so the
- * same sums. Rollup rows whose lines are all gone (units 0: every line has quantity >= 1) or whose
- * orders are all gone are skipped, so a medicine or seller appears exactly when the raw query
- * would list it.
+ * only) adds the span rollups (with their pending deltas, rollup-sources.ts) covering the whole
+ * UTC days of the range and the order lines / orders of the few hours around them
+ * (rollup-plan.ts): the same rows counted once each, so the same sums. A medicine or seller whose
+ * summed units (orders) are 0 has no counted line (order) left: every line has quantity >= 1, so
+ * HAVING ... > 0 lists it exactly when the raw query would (a single rollup or delta row may be
+ * 0 or negative, only the sum tells).
  */
 
 /** Counted order lines of the range, as the FROM/WHERE of a line aggregate. */
@@ -27,7 +29,7 @@ function edgesSql(source: "line" | "order", edges: Edge[]): Prisma.Sql {
 
 /** The spans of the plan joined to a span rollup (alias r). */
 function spansJoin(table: "AnalyticsMedicineRollup" | "AnalyticsSellerRollup", levels: number[], buckets: number[]): Prisma.Sql {
-  return Prisma.sql`FROM ${Prisma.raw(`"${table}"`)} r
+  return Prisma.sql`FROM ${rollupRows(table)} r
     JOIN unnest(${levels}::int[], ${buckets}::int[]) AS s (level, bucket) ON r.level = s.level AND r.bucket = s.bucket`;
 }
 
@@ -43,13 +45,14 @@ export function perMedicineSql(scope: AnalyticsScope, range: ResolvedRange, sour
     FROM (
       SELECT r."medicineId", r."revenueCents" AS revenue, r.units
       ${spansJoin("AnalyticsMedicineRollup", plan.levels, plan.buckets)}
-      WHERE ${countedSql("span", range.basis)} AND r.units > 0
+      WHERE ${countedSql("span", range.basis)}
       UNION ALL
       SELECT i."medicineId", ${LINE_REVENUE}, i.quantity
       FROM "OrderItem" i
       WHERE ${edgesSql("line", plan.edges)} AND ${countedSql("line", range.basis)}
     ) x
-    GROUP BY x."medicineId"`;
+    GROUP BY x."medicineId"
+    HAVING SUM(x.units) > 0`;
 }
 
 /** Rows (sellerId, revenue, units): the marketplace's counted lines of the range per seller. */
@@ -64,13 +67,14 @@ export function perSellerLinesSql(range: ResolvedRange, source: AnalyticsSource)
     FROM (
       SELECT r."sellerId", r."revenueCents" AS revenue, r.units
       ${spansJoin("AnalyticsSellerRollup", plan.levels, plan.buckets)}
-      WHERE ${countedSql("span", range.basis)} AND r.units > 0
+      WHERE ${countedSql("span", range.basis)}
       UNION ALL
       SELECT i."orderSellerId", ${LINE_REVENUE}, i.quantity
       FROM "OrderItem" i
       WHERE ${edgesSql("line", plan.edges)} AND ${countedSql("line", range.basis)}
     ) x
-    GROUP BY 1`;
+    GROUP BY 1
+    HAVING SUM(x.units) > 0`;
 }
 
 /** Rows (sellerId, orders): the marketplace's counted orders of the range per seller. */
@@ -86,11 +90,12 @@ export function perSellerOrdersSql(range: ResolvedRange, source: AnalyticsSource
     FROM (
       SELECT r."sellerId", r.orders
       ${spansJoin("AnalyticsSellerRollup", plan.levels, plan.buckets)}
-      WHERE ${countedSql("span", range.basis)} AND r.orders > 0
+      WHERE ${countedSql("span", range.basis)}
       UNION ALL
       SELECT o."sellerId", 1
       FROM "Order" o
       WHERE ${edgesSql("order", plan.edges)} AND ${countedSql("order", range.basis)}
     ) x
-    GROUP BY 1`;
+    GROUP BY 1
+    HAVING SUM(x.orders) > 0`;
 }

@@ -12,6 +12,7 @@ const worker = await startJobWorker({
   retentionDays: apiEnv.JOB_RETENTION_DAYS,
   writeOffCron: apiEnv.JOB_WRITE_OFF_CRON,
   purgeCron: apiEnv.JOB_PURGE_CRON,
+  rollupFoldSeconds: apiEnv.JOB_ROLLUP_FOLD_SECONDS,
   log,
 });
 // The first write-off runs at start: lots that expired while no worker ran are taken off at once.

@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import type { Db } from "@healio/db";
 import type { Logger } from "../observability/logger";
+import { foldRollupDeltas } from "../analytics/rollup-fold";
 import { purgeOldRecords } from "./purge-retention";
 import { writeOffExpiredBatches } from "./write-off-expired";
 
@@ -19,6 +20,8 @@ export interface JobWorkerOptions {
   writeOffCron: string;
   purgeCron: string;
   log: Logger;
+  /** Seconds between folds of the analytics rollup deltas (analytics/rollup-fold.ts); 0: never. */
+  rollupFoldSeconds?: number;
   /** How often a worker looks for due jobs (pg-boss minimum 0.5 s). */
   pollingIntervalSeconds?: number;
 }
@@ -66,10 +69,42 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
       }
     });
   }
-  log.info({ schedules: crons }, "job worker started");
+  const folder = startRollupFolder(db, log, options.rollupFoldSeconds ?? 5);
+  log.info({ schedules: crons, rollupFoldSeconds: options.rollupFoldSeconds ?? 5 }, "job worker started");
   return {
     boss,
     runNow: (name) => boss.send(name, {}),
-    stop: () => boss.stop({ graceful: true, wait: true }),
+    stop: async () => {
+      await folder.stop();
+      await boss.stop({ graceful: true, wait: true });
+    },
+  };
+}
+
+/**
+ * The rollup-delta fold on a timer, not a pg-boss cron: cron ticks are a minute apart, and the
+ * deltas should stay a few seconds' worth. Several workers may fold: healio_rollup_fold()
+ * serialises them (the second one finds little left). A failed fold is logged and tried again.
+ */
+function startRollupFolder(db: Db, log: Logger, seconds: number): { stop(): Promise<void> } {
+  if (seconds <= 0) return { stop: async () => {} };
+  let running: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(async () => {
+      const started = Date.now();
+      try {
+        const folded = await foldRollupDeltas(db);
+        if (folded > 0) log.debug({ job: "analytics.rollup-fold", folded, ms: Date.now() - started }, "job done");
+      } catch (error) {
+        log.error({ job: "analytics.rollup-fold", err: error }, "job failed");
+      }
+    });
+  }, seconds * 1000);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
   };
 }
