@@ -6,23 +6,17 @@
  *
  *   tsx bench/bare-server.ts <port> <database url> <routes.json>
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
 import { APP_SESSION_OPTIONS } from "@healio/db";
 import type { Statement } from "./capture";
+import { namedQuery } from "./named-query";
 
 const [portArg, url, routesFile] = process.argv.slice(2);
 const routes = JSON.parse(readFileSync(routesFile!, "utf8")) as Record<string, Statement[]>;
 // The app pool's session settings, so the baseline runs the identical statements under the identical plan.
 const pool = new pg.Pool({ connectionString: url, max: 10, options: APP_SESSION_OPTIONS });
-// Named statements, as the app's adapter sends them (packages/db client.ts): parsed once per
-// connection, and after five executions PostgreSQL may keep a generic plan, exactly as for the app.
-// Unnamed statements here were replanned on every call, which for the leaf page picked a custom plan
-// (bitmap scan + sort) far slower than the app's cached generic plan: the baseline was then slower
-// than the app it bounds.
-const statementName = (text: string) => `b_${createHash("sha1").update(text).digest("base64url")}`;
 
 const server = http.createServer((req, res) => {
   const statements = routes[req.url ?? ""];
@@ -33,7 +27,7 @@ const server = http.createServer((req, res) => {
   void (async () => {
     try {
       let rows: unknown[] = [];
-      for (const s of statements) rows = (await pool.query({ name: statementName(s.text), text: s.text, values: s.values })).rows;
+      for (const s of statements) rows = (await pool.query(namedQuery(s))).rows; // named, as the app sends them
       const body = JSON.stringify(rows);
       res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) }).end(body);
     } catch (error) {

@@ -16,10 +16,12 @@ function parseParams(params: string): unknown[] {
 }
 
 /**
- * Runs `call` twice through the real router (createCaller, the same services the HTTP handler
- * runs) on a Prisma client that records every statement, and returns the statements of the
- * second, warm call: what the app sends per request once its caches are filled (within the
- * category cache's TTL, which the capture takes far less than).
+ * Runs `call` through the real router (createCaller, the same services the HTTP handler runs) on a
+ * Prisma client that records every statement, after two warm-up calls, until two calls in a row send the same statements,
+ * and returns those: what the app sends per request once its caches are filled. A single warm-up
+ * call is not enough: the client's cache listener (cache-events.ts) drops the caches when its
+ * LISTEN starts, which can land between the first and second call, and the capture then held the
+ * category-tree query too (the deep page's baseline replayed a whole-catalogue count per request).
  */
 export async function captureStatements(
   url: string,
@@ -31,10 +33,23 @@ export async function captureStatements(
   enableCategoryCache(db); // as the HTTP handler does
   try {
     const caller = createCaller({ db, actor });
-    await call(caller);
-    events.length = 0;
-    await call(caller);
-    return events.map((e) => ({ text: e.query, values: parseParams(e.params) }));
+    // Two warm-up calls apart: the LISTEN usually starts during the first, and its cache drop
+    // makes the second load the tree again, so two equal calls alone can both be cold.
+    for (let warm = 0; warm < 2; warm += 1) {
+      await call(caller);
+      await new Promise((done) => setTimeout(done, 250));
+    }
+    let previous: string | null = null;
+    for (let attempt = 0; attempt < 8; attempt += 1) {
+      events.length = 0;
+      await call(caller);
+      const statements = events.map((e) => ({ text: e.query, values: parseParams(e.params) }));
+      const texts = JSON.stringify(statements.map((st) => st.text));
+      if (texts === previous) return statements;
+      previous = texts;
+      await new Promise((done) => setTimeout(done, 250));
+    }
+    throw new Error("capture: the statements of consecutive calls kept changing");
   } finally {
     await db.$disconnect();
   }

@@ -5,6 +5,7 @@ import type { Actor } from "../src/actor";
 import { enableCategoryCache } from "../src/category/category-cache";
 import { createCaller } from "../src/root";
 import type { Statement } from "./capture";
+import { namedQuery } from "./named-query";
 import { median } from "./load";
 import type { BenchFixtures, Scenario } from "./scenarios";
 
@@ -37,14 +38,14 @@ export async function prismaVsPg(url: string, s: Scenario, f: BenchFixtures, sta
     const timesPg: number[] = [];
     for (let i = 0; i < 5; i += 1) {
       await call(caller);
-      for (const st of statements) await client.query(st.text, st.values);
+      for (const st of statements) await client.query(namedQuery(st));
     }
     for (let i = 0; i < runs; i += 1) {
       let t0 = performance.now();
       await call(caller);
       timesPrisma.push(performance.now() - t0);
       t0 = performance.now();
-      for (const st of statements) await client.query(st.text, st.values);
+      for (const st of statements) await client.query(namedQuery(st));
       timesPg.push(performance.now() - t0);
     }
     const prisma = median(timesPrisma);
