@@ -73,7 +73,7 @@ const node = process.execPath;
 /**
  * Starts one app as a plain node process (no pnpm in between: pnpm reports a stopped child as
  * `ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL`). "prod" serves the production build through
- * scripts/serve.mjs (graceful stop on SIGTERM; WEB_CONCURRENCY processes, default one per CPU);
+ * scripts/serve.mjs (graceful stop on SIGTERM; WEB_CONCURRENCY processes, default half the CPUs, at least one);
  * "dev" runs `next dev` (one process).
  */
 export function startApp(app, mode, port, options = {}) {

@@ -29,7 +29,7 @@ const env = {
   DEMO_PASSWORD: process.env.DEMO_PASSWORD ?? secrets.demoPassword,
   TURBO_TELEMETRY_DISABLED: "1",
   NEXT_TELEMETRY_DISABLED: "1",
-  // --prod serves each app with scripts/serve.mjs: WEB_CONCURRENCY processes (default one per CPU),
+  // --prod serves each app with scripts/serve.mjs: WEB_CONCURRENCY processes (default half the CPUs, at least one),
   // each with its own pool. The embedded server takes at most 64 connections and runs one
   // transaction at a time anyway, so its pools stay small.
   ...(embedded && !process.env.DATABASE_POOL_MAX ? { DATABASE_POOL_MAX: "4" } : {}),

@@ -6,9 +6,10 @@
 //
 // WEB_CONCURRENCY = the number of server processes. 1: this process serves. More: this process
 // becomes the cluster primary (serve/primary.mjs) and forks that many workers sharing the port;
-// it restarts crashed workers and forwards SIGTERM/SIGINT. Default: one per CPU
-// (os.availableParallelism()): the app is bound by Node CPU, so one process uses one core at most
-// (figures in bench/README.md, "Worker processes"). Each worker has its own database pool
+// it restarts crashed workers and forwards SIGTERM/SIGINT. Default: half the CPUs, at least one:
+// both apps run on the machine, each process uses one core at most, and on 2 cores shared with
+// PostgreSQL a second process per app was slower (quiet machine: catalogue root 208 req/s with
+// one process, 161 with two; bench/README.md, "Worker processes"). Each worker has its own database pool
 // (DATABASE_POOL_MAX): keep processes × pool within max_connections (docs/SCALING.md).
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
@@ -22,9 +23,13 @@ function argValue(args, name, fallback) {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 }
 
-/** WEB_CONCURRENCY as a positive integer; unset or empty means one worker per CPU. */
+/** WEB_CONCURRENCY as a positive integer; unset or empty means half the CPUs, at least one. */
+export function defaultWorkerCount() {
+  return Math.max(1, Math.floor(availableParallelism() / 2));
+}
+
 export function workerCount(value = process.env.WEB_CONCURRENCY) {
-  if (value === undefined || value.trim() === "") return availableParallelism();
+  if (value === undefined || value.trim() === "") return defaultWorkerCount();
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`WEB_CONCURRENCY must be a whole number >= 1, got ${JSON.stringify(value)}`);
   return n;

@@ -44,7 +44,8 @@ export async function captureStatements(
       events.length = 0;
       await call(caller);
       const statements = events.map((e) => ({ text: e.query, values: parseParams(e.params) }));
-      const texts = JSON.stringify(statements.map((st) => st.text));
+      // Sorted: statements a service sends concurrently (the dashboard's) arrive in any order.
+      const texts = JSON.stringify(statements.map((st) => st.text).sort());
       if (texts === previous) return statements;
       previous = texts;
       await new Promise((done) => setTimeout(done, 250));

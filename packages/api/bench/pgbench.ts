@@ -96,7 +96,14 @@ export async function writeCheckoutScripts(
 
 export type PgbenchFigures = { tps: number; p50: number | null; p99: number | null; failed: number };
 
-/** One pgbench run (`mode` prepared = each statement parsed once per connection and then bound and executed by name, as the app's adapter sends its named statements; extended = unnamed parse/bind/execute every time). */
+/**
+ * One pgbench run. `extended` (what run.ts uses): unnamed parse/bind/execute per statement. The
+ * scripts carry the captured values as literals, so every script is a different text: `prepared`
+ * would prepare each script's statements once per connection (100 scripts x 32 clients of parse
+ * and plan of the big checkout statement), which in a 6 s round measured pgbench's preparing,
+ * not the checkout (13 TPS in session 4's run). The app's named statements keep one plan per
+ * text with $n values, which literal scripts cannot reproduce; unnamed is the closer analogue.
+ */
 export function runPgbench(url: string, files: string[], clients: number, budget: { seconds: number } | { transactionsPerClient: number }, mode: "extended" | "prepared", logDir: string): PgbenchFigures {
   const u = new URL(url);
   const args = [

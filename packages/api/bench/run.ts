@@ -158,7 +158,7 @@ async function main(): Promise<void> {
       const runApp = async () => appRounds.push(await load(appUrl, connectionsFor(s), ROUND, next));
       const runBase = async () => {
         if (hasBare) baseRounds.push(await load(bare.url, connectionsFor(s), ROUND, bareNext));
-        if (isOrder) pgRounds.push(runPgbench(url, scripts, connectionsFor(s), QUICK ? { transactionsPerClient: 6 } : { seconds: SECONDS }, "prepared", logDir));
+        if (isOrder) pgRounds.push(runPgbench(url, scripts, connectionsFor(s), QUICK ? { transactionsPerClient: 6 } : { seconds: SECONDS }, "extended", logDir));
       };
       if (r % 2 === 0) {
         await runApp();
@@ -183,7 +183,7 @@ async function main(): Promise<void> {
     }
     if (isOrder) {
       const tps = median(pgRounds.map((p) => p.tps));
-      Object.assign(row, { baseline: `pgbench -M prepared -c ${connectionsFor(s)}`, baselineRps: round2(tps), ratio: round2(app.rps / tps), goal: ">= 0.5" });
+      Object.assign(row, { baseline: `pgbench -M extended -c ${connectionsFor(s)}`, baselineRps: round2(tps), ratio: round2(app.rps / tps), goal: ">= 0.5" });
       row.ok = (row.ratio ?? 0) >= 0.5;
       r2 = { http: app, pgbench: { ...pgRounds[0]!, tps }, ratio: row.ratio!, clients: connectionsFor(s) };
     }

@@ -100,8 +100,8 @@ export async function startNextApp(
   });
   await waitForHttp(`${url}/api/trpc/health.check`);
   // A cluster answers as soon as one worker listens: wait for all of them before measuring.
-  // (serve.mjs's default: one process per CPU.)
-  const clustered = Number(env.WEB_CONCURRENCY || availableParallelism()) > 1;
+  // (serve.mjs's default: half the CPUs, at least one.)
+  const clustered = Number(env.WEB_CONCURRENCY || Math.max(1, Math.floor(availableParallelism() / 2))) > 1;
   const logFile = join(logDir, `${app}.log`);
   const deadline = Date.now() + 120_000;
   while (clustered && !readFileSync(logFile, "utf8").includes('"cluster listening"') && Date.now() < deadline) {
