@@ -158,4 +158,49 @@ describe("rollup deltas", () => {
     expect(rebuilt).toEqual(kept);
     expect(await pendingRollupDeltas(t.db)).toBe(0);
   });
+
+  it("a checkout appends span deltas at the finest level only, and reads and folds expand them to every level", async () => {
+    const admin = actorOf(await createUser(t.db, { role: "ADMIN" }));
+    const shops = [
+      await createShop(t.db, { storeName: "Fine A" }),
+      await createShop(t.db, { storeName: "Fine B" }),
+      await createShop(t.db, { storeName: "Fine C" }),
+    ];
+    const medicines = [];
+    for (const shop of shops) medicines.push(await shop.medicine({ stock: 10, priceCents: 400 }));
+    await foldRollupDeltas(t.db);
+    const customer = await createCustomer(t.db);
+    const placed = await customer.caller.order.place(
+      placeInput({ lines: medicines.map((m, i) => ({ medicineId: m.id, quantity: 1 + i })) }),
+    );
+    expect(placed.orders).toHaveLength(3);
+
+    const perLevel = await t.db.$queryRaw<{ t: string; level: number; n: bigint }[]>(Prisma.sql`
+      SELECT 'medicine' AS t, level, count(*) AS n FROM "AnalyticsMedicineRollupDelta" GROUP BY level
+      UNION ALL
+      SELECT 'seller', level, count(*) FROM "AnalyticsSellerRollupDelta" GROUP BY level
+      ORDER BY 1, 2`);
+    // Level 2 only: one row per medicine, two per seller (its lines' sums, its order count).
+    // The analytics_rollup_deltas triggers wrote each of them once per level 2..8.
+    expect(perLevel.map((r) => [r.t, r.level, Number(r.n)])).toEqual([
+      ["medicine", 2, 3],
+      ["seller", 2, 6],
+    ]);
+
+    // 90 days reach spans of several levels: the pending level-2 deltas must count in each.
+    for (const folded of [false, true]) {
+      if (folded) expect(await foldRollupDeltas(t.db)).toBeGreaterThan(0);
+      for (const preset of ["today", "7d", "90d"] as const) {
+        for (const basis of ["booked", "delivered"] as const) {
+          const [auto, raw] = await Promise.all([
+            getMarketplaceDashboard(t.db, admin, { preset, basis }, { timeZone: "UTC" }),
+            getMarketplaceDashboard(t.db, admin, { preset, basis }, { timeZone: "UTC", source: "raw" }),
+          ]);
+          expect(auto, `${preset} ${basis} folded=${folded}`).toEqual(raw);
+        }
+      }
+    }
+    const { kept, rebuilt } = await keptAndRebuiltRollups(t.db);
+    expect(rebuilt).toEqual(kept);
+  });
 });

@@ -17,10 +17,11 @@ export async function foldRollupDeltas(db: DbOrTx): Promise<number> {
 }
 
 /**
- * Pending medicine-span deltas (the largest: 7 span levels per order line) above which the
- * dashboard folds before reading. Below it, reading the deltas alongside their table costs less
- * than a fold (bench/README.md, "Rollups"); above it, the worker is not keeping up and the reads
- * would grow with the backlog. Counting stops at the threshold, so the check stays cheap.
+ * Pending medicine-span deltas (the largest: one row per order line and status, at the finest
+ * span level since analytics_rollup_fine_deltas) above which the dashboard folds before reading.
+ * Below it, reading the deltas alongside their table costs less than a fold (bench/README.md,
+ * "Rollups"), above it the worker is not keeping up and the reads would grow with the backlog.
+ * Counting stops at the threshold, so the check stays cheap.
  */
 export const FOLD_BACKLOG_ROWS = 20_000;
 

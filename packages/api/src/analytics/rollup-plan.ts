@@ -27,7 +27,8 @@ export async function chooseSource(db: DbOrTx, scope: AnalyticsScope, range: Res
 /**
  * The span rollups ("AnalyticsMedicineRollup", "AnalyticsSellerRollup") are keyed by aligned spans
  * of 2^level UTC days, bucket = UTC day number >> level, for these levels: keep them in step with
- * generate_series(2, 8) in the analytics_rollups migration.
+ * generate_series(2, 8) in the analytics_rollups migration. The triggers append deltas at level
+ * min only, expanded to every level by the fold and by readers (analytics_rollup_fine_deltas).
  */
 export const ROLLUP_SPAN_LEVELS = { min: 2, max: 8 } as const;
 

@@ -1,4 +1,5 @@
 import { Prisma } from "@healio/db";
+import { ROLLUP_SPAN_LEVELS } from "./rollup-plan";
 
 /*
  * The shared-row rollups and their columns. Checkouts do not update these rows: their triggers
@@ -11,14 +12,35 @@ import { Prisma } from "@healio/db";
 const COLUMNS = {
   AnalyticsHourRollup: ["hour", "status", "revenueCents", "units", "orders", "shippingCents"],
   AnalyticsCheckoutHourRollup: ["hour", "statusMask", "checkouts"],
-  AnalyticsMedicineRollup: ["level", "bucket", "status", "medicineId", "revenueCents", "units"],
-  AnalyticsSellerRollup: ["level", "bucket", "status", "sellerId", "revenueCents", "units", "orders"],
+  AnalyticsMedicineRollup: ["status", "medicineId", "revenueCents", "units"],
+  AnalyticsSellerRollup: ["status", "sellerId", "revenueCents", "units", "orders"],
 } as const;
 
-export type RollupTable = keyof typeof COLUMNS;
+export type HourRollupTable = "AnalyticsHourRollup" | "AnalyticsCheckoutHourRollup";
+export type SpanRollupTable = "AnalyticsMedicineRollup" | "AnalyticsSellerRollup";
 
-/** A rollup table's rows plus its pending deltas, as a FROM item (give it an alias). */
-export function rollupRows(table: RollupTable): Prisma.Sql {
+/** An hourly rollup table's rows plus its pending deltas, as a FROM item (give it an alias). */
+export function rollupRows(table: HourRollupTable): Prisma.Sql {
   const columns = COLUMNS[table].map((c) => `"${c}"`).join(", ");
   return Prisma.raw(`(SELECT ${columns} FROM "${table}" UNION ALL SELECT ${columns} FROM "${table}Delta")`);
+}
+
+/**
+ * A span rollup's rows of the given spans (parallel arrays: level, bucket) plus its pending deltas
+ * of those spans, as a FROM item without the level and bucket columns (give it an alias). The
+ * triggers append span deltas at the finest level only (analytics_rollup_fine_deltas migration):
+ * a delta of bucket b lies in the span (level, b >> (level - min)) of every level, as the fold
+ * expands it. The plan's spans are disjoint, so each delta is counted at most once.
+ */
+export function spanRows(table: SpanRollupTable, levels: number[], buckets: number[]): Prisma.Sql {
+  const columns = (alias: string) => Prisma.raw(COLUMNS[table].map((c) => `${alias}."${c}"`).join(", "));
+  const min = Prisma.raw(String(ROLLUP_SPAN_LEVELS.min));
+  const spans = Prisma.sql`unnest(${levels}::int[], ${buckets}::int[]) AS s (level, bucket)`;
+  return Prisma.sql`(
+    SELECT ${columns("r")} FROM ${Prisma.raw(`"${table}"`)} r
+    JOIN ${spans} ON r.level = s.level AND r.bucket = s.bucket
+    UNION ALL
+    SELECT ${columns("d")} FROM ${Prisma.raw(`"${table}Delta"`)} d
+    JOIN ${spans} ON d.bucket >> (s.level - ${min}) = s.bucket
+  )`;
 }

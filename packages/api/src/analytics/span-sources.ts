@@ -2,7 +2,7 @@ import { Prisma } from "@healio/db";
 import type { ResolvedRange } from "./analytics.schema";
 import { countedSql, LINE_REVENUE, placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
 import { planSpans, type AnalyticsSource, type Edge } from "./rollup-plan";
-import { rollupRows } from "./rollup-sources";
+import { spanRows, type SpanRollupTable } from "./rollup-sources";
 
 /*
  * The per-medicine and per-seller sums of a range, as subqueries the breakdowns (breakdowns.ts)
@@ -27,10 +27,9 @@ function edgesSql(source: "line" | "order", edges: Edge[]): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(edges.map((e) => placedWithinSql(source, e.from, e.to)), " OR ")})`;
 }
 
-/** The spans of the plan joined to a span rollup (alias r). */
-function spansJoin(table: "AnalyticsMedicineRollup" | "AnalyticsSellerRollup", levels: number[], buckets: number[]): Prisma.Sql {
-  return Prisma.sql`FROM ${rollupRows(table)} r
-    JOIN unnest(${levels}::int[], ${buckets}::int[]) AS s (level, bucket) ON r.level = s.level AND r.bucket = s.bucket`;
+/** A span rollup's rows (with pending deltas) of the plan's spans (alias r). */
+function spansJoin(table: SpanRollupTable, levels: number[], buckets: number[]): Prisma.Sql {
+  return Prisma.sql`FROM ${spanRows(table, levels, buckets)} r`;
 }
 
 /** Rows (medicineId, revenue, units): one per medicine with counted lines in the range. */
