@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { errorFields } from "./log.mjs";
+import { createResponseCache, responseCacheSeconds } from "./response-cache.mjs";
 
 /**
  * Serves until SIGTERM/SIGINT, then:
@@ -21,6 +22,8 @@ export async function runServer({ appDir, port, hostname, shutdownTimeoutMs, log
   const server = createServer();
   const app = next({ dev: false, dir: appDir, hostname: hostname ?? "localhost", port, httpServer: server });
   const handle = app.getRequestHandler();
+  // Anonymous public catalogue answers from memory, before Next (response-cache.mjs).
+  const answers = createResponseCache({ maxAgeSeconds: responseCacheSeconds(), log });
   // In a cluster worker a signal may arrive twice: the primary forwards it, and a terminal's Ctrl+C
   // or a process-group kill reaches the worker directly. stop() runs once.
   let stopping = false;
@@ -29,13 +32,19 @@ export async function runServer({ appDir, port, hostname, shutdownTimeoutMs, log
   // Installed before Next loads, so a stop requested during start-up is still a clean exit.
   for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => void stop(signal));
 
+  async function serve(req, res) {
+    if (await answers.serve(req, res)) return;
+    answers.capture(req, res);
+    await handle(req, res);
+  }
+
   server.on("request", (req, res) => {
     inFlight += 1;
     res.on("close", () => (inFlight -= 1));
     // While stopping, answers still go out, but the connection closes after each one, so clients
     // reconnect (to another process) instead of reusing a socket that is about to go away.
     if (stopping) res.setHeader("connection", "close");
-    handle(req, res).catch((error) => {
+    void serve(req, res).catch((error) => {
       log("error", "request handler failed", errorFields(error));
       if (!res.headersSent) res.statusCode = 500;
       res.end();

@@ -2,13 +2,15 @@
  * `pnpm bench` — load over real HTTP against production builds, with same-run baselines.
  *
  *   pnpm bench [--quick] [--reuse] [--seed-only] [--build] [--only <text>] [--rounds n] [--seconds n]
- *              [--connections n] [--workers n] [--app-root <checkout>] [--label <text>] [--out <file>]
+ *              [--connections n] [--workers n] [--answer-cache off] [--app-root <checkout>] [--label <text>]
+ *              [--out <file>]
  *
  * 1. Seeds its own database (healio_bench, or healio_bench_quick) with generate_series
  *    (seed-sql.ts); --reuse keeps an already seeded one.
  * 2. Starts the storefront (3130) and the console (3131) with scripts/serve.mjs (--workers n: its
- *    WEB_CONCURRENCY, default the launcher's own), and the bare http + pg server (3132, one
- *    process, as always) replaying the exact statements the app sends per catalogue request.
+ *    WEB_CONCURRENCY, default the launcher's own; --answer-cache off: RESPONSE_CACHE_SECONDS=0, no
+ *    anonymous catalogue answers from memory), and the bare http + pg server (3132, one process,
+ *    as always) replaying the exact statements the app sends per catalogue request.
  * 3. Per endpoint: warm-up, then alternating rounds (app, baseline / baseline, app) with autocannon
  *    on loopback; medians of req/s, p50, p99; non-2xx summed.
  *    R1 catalogue vs bare server; R2 order.place vs pgbench replaying its statements at the same
@@ -61,6 +63,7 @@ const WARM: Budget = QUICK ? { amount: 8 } : { seconds: WARMUP };
 const PORTS = { web: 3130, admin: 3131, bare: 3132 };
 /** Server processes per app (WEB_CONCURRENCY of scripts/serve.mjs); unset: the launcher's default. */
 const WORKERS = option("workers") ?? process.env.WEB_CONCURRENCY;
+const ANSWER_CACHE_OFF = option("answer-cache") === "off";
 const dbName = QUICK ? "healio_bench_quick" : "healio_bench";
 const workDir = join(repoRoot, "bench", ".work");
 const log = (line: string) => console.info(`[bench] ${line}`);
@@ -122,6 +125,7 @@ async function main(): Promise<void> {
     MAIL_OUTBOX_DIR: join(workDir, "outbox"),
     AUTH_RATE_LIMIT: "on",
     ...(WORKERS ? { WEB_CONCURRENCY: WORKERS } : {}),
+    ...(ANSWER_CACHE_OFF ? { RESPONSE_CACHE_SECONDS: "0" } : {}),
   };
   const logDir = join(workDir, "logs");
   const web = await startNextApp(appRoot, "web", PORTS.web, env, logDir);

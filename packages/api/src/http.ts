@@ -11,8 +11,9 @@ import { logCallError } from "./observability/log-error";
 import { serveWithRequestLog } from "./observability/request-context";
 import { getDefaultRateLimiter } from "./rate-limit/default-limiter";
 import type { RateLimiter } from "./rate-limit/types";
+import { enableCatalogueAnswers } from "./cache/catalogue-answers";
+import { msUntilCatalogueClock } from "./catalog/catalogue-clock";
 import { enableCategoryCache } from "./category/category-cache";
-import { msUntilNextSaleBoundary } from "./pricing/sale-boundary-cache";
 import { appRouter } from "./root";
 import { clientIpFrom } from "./security/client-ip";
 import { guardRequest, type GuardRefusal } from "./security/request-guard";
@@ -47,8 +48,10 @@ export type HandleTrpcRequestOptions = {
 /**
  * Public catalogue queries whose answer is the same for every caller. Answered without a session,
  * they may be kept by shared caches (CDN, reverse proxy) for a few seconds and served stale while
- * revalidating; browsers always revalidate (max-age=0). Stale catalogue data is harmless: checkout
- * re-reads price and stock under row locks and refuses a changed total (expectedTotalCents).
+ * revalidating; browsers always revalidate (max-age=0). The app's own server keeps them in memory
+ * for at most s-maxage, dropped on every catalogue change (scripts/serve/response-cache.mjs).
+ * Stale catalogue data is harmless: checkout re-reads price and stock under row locks and refuses a
+ * changed total (expectedTotalCents).
  */
 const SHARED_CACHEABLE = new Set([
   "medicine.list",
@@ -94,9 +97,10 @@ async function serveTrpc(req: Request, opts: HandleTrpcRequestOptions, log: Logg
   const clientIp = (opts.clientIp ?? ((r: Request) => clientIpFrom(r.headers)))(request);
   const rateLimiter = opts.rateLimiter ?? getDefaultRateLimiter();
   enableCategoryCache(opts.db);
-  // Catalogue prices include live flash sales: an answer is shareable only if no sale starts or
-  // ends while a shared cache may still serve it.
-  let saleBoundarySoon = false;
+  enableCatalogueAnswers(opts.db);
+  // An answer is shareable only if it cannot change by itself (a sale starting or ending, a
+  // licence or a lot expiring) while a shared cache may still serve it.
+  let catalogueClockSoon = false;
 
   return fetchRequestHandler({
     endpoint: opts.endpoint ?? "/api/trpc",
@@ -106,8 +110,8 @@ async function serveTrpc(req: Request, opts: HandleTrpcRequestOptions, log: Logg
     createContext: async () => {
       try {
         if (request.method === "GET" && !mayHaveSession(request.headers)) {
-          const until = await msUntilNextSaleBoundary(opts.db);
-          saleBoundarySoon = until !== null && until < SHARED_CACHE_HORIZON_MS;
+          const until = await msUntilCatalogueClock(opts.db);
+          catalogueClockSoon = until !== null && until < SHARED_CACHE_HORIZON_MS;
         }
         return {
           db: opts.db,
@@ -128,7 +132,7 @@ async function serveTrpc(req: Request, opts: HandleTrpcRequestOptions, log: Logg
         paths.length > 0 &&
         paths.every((p) => SHARED_CACHEABLE.has(p)) &&
         !mayHaveSession(request.headers) &&
-        !saleBoundarySoon;
+        !catalogueClockSoon;
       if (cacheable) return { headers: new Headers({ "cache-control": PUBLIC_CATALOGUE_CACHE_CONTROL, vary: "cookie, authorization" }) };
       // 429 and 503: tell the client when to come back (the largest wait of the batch).
       const waits = errors

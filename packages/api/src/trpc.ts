@@ -7,7 +7,7 @@ import type { Actor } from "./actor";
 import { AppError, toTRPCError } from "./errors";
 import type { AppErrorCode, AppErrorDetails } from "./errors";
 import { isProduction } from "./env";
-import { publishCacheChange } from "./cache/cache-events";
+import { dropLocally } from "./cache/cache-events";
 import { topicsChangedBy } from "./cache/mutation-topics";
 import { enforceRateLimit } from "./rate-limit/enforce";
 import { assertNoNulCharacters } from "./security/input-hygiene";
@@ -107,13 +107,16 @@ const rateLimiting = t.middleware(async ({ ctx, path, getRawInput, next }) => {
 });
 
 /**
- * After a mutation succeeded (committed), the caches it may have made stale (cache/mutation-topics.ts)
- * are dropped in this process and every other one is told through NOTIFY (cache/cache-events.ts).
+ * After a mutation succeeded (committed), the caches it may have made stale are dropped in this
+ * process at once (cache/mutation-topics.ts), so the caller's next read is never older than its
+ * write. Every process, this one included, is also told by the database's own notification a
+ * moment later (cache/cache-events.ts). Cached catalogue answers need no drop here: the server
+ * serves one only after a barrier that waits for those notifications (scripts/serve/response-cache.mjs).
  */
 const cacheInvalidation = t.middleware(async ({ ctx, path, type, next }) => {
   const result = await next();
   if (result.ok && type === "mutation") {
-    for (const topic of topicsChangedBy(path)) await publishCacheChange(ctx.db, topic);
+    for (const topic of topicsChangedBy(path)) dropLocally(ctx.db, topic);
   }
   return result;
 });

@@ -132,6 +132,15 @@ export function listenToChannel(
   return handle.listener.subscribe(channel, handler);
 }
 
+/**
+ * Resolves true once every notification committed before the call reached `db`'s listener
+ * (NotificationListener.barrier); false when `db` does not listen or its connection is down.
+ */
+export function notificationBarrier(db: object): Promise<boolean> {
+  const listener = pools.get(db)?.listener;
+  return listener ? listener.barrier() : Promise.resolve(false);
+}
+
 /** Closes a createDb client: its pool (through $disconnect), its health-probe and its LISTEN connection. */
 export async function closeDb(db: Db): Promise<void> {
   const handle = pools.get(db);

@@ -1,4 +1,4 @@
-export { createDb, getDb, poolStats, probeDatabase, closeDb, closeDefaultDb, listenToChannel } from "./client";
+export { createDb, getDb, poolStats, probeDatabase, closeDb, closeDefaultDb, listenToChannel, notificationBarrier } from "./client";
 export type { ListenerState, NotificationHandler } from "./notifications";
 export type { Db, Tx, DbOrTx, CreateDbOptions, QueryEvent, DatabaseProbe } from "./client";
 export type { PoolStats } from "./pool";

@@ -16,6 +16,15 @@ export type ListenerState = { state: "listening" } | { state: "lost"; error: str
 export type NotificationListener = {
   /** Adds a handler of `channel` (LISTENs on it if it is new); returns a function that removes it. */
   subscribe(channel: string, handler: NotificationHandler): () => void;
+  /**
+   * Resolves true once every notification of every transaction that committed before this call
+   * has been handed to the handlers; false when the connection is down (nothing is known then).
+   * A round trip on the listening connection that starts after the call: PostgreSQL sends a
+   * listening session its pending notifications before it reports the session idle again, and a
+   * commit signals the listeners before its client hears that it committed. Concurrent calls
+   * share round trips.
+   */
+  barrier(): Promise<boolean>;
   close(): Promise<void>;
 };
 
@@ -36,6 +45,30 @@ export function createNotificationListener(connectionString: string, onState?: (
   let retryMs = FIRST_RETRY_MS;
   let retryTimer: NodeJS.Timeout | null = null;
   let connecting: Promise<void> | null = null;
+  let barrierWaiters: ((ok: boolean) => void)[] = [];
+  let barrierRunning = false;
+
+  async function runBarriers(): Promise<void> {
+    barrierRunning = true;
+    while (barrierWaiters.length > 0) {
+      // Callers that arrive while a round trip is in flight wait for the next one: the one in
+      // flight may have been sent before their writer's commit.
+      const batch = barrierWaiters;
+      barrierWaiters = [];
+      const current = client;
+      let ok = false;
+      if (current && !connecting) {
+        try {
+          await current.query("SELECT 1");
+          ok = client === current;
+        } catch {
+          ok = false;
+        }
+      }
+      for (const resolve of batch) resolve(ok);
+    }
+    barrierRunning = false;
+  }
 
   const quote = (channel: string) => `"${channel.replaceAll('"', '""')}"`;
   const each = (fn: (h: NotificationHandler) => void, channels: Iterable<string> = handlers.keys()) => {
@@ -101,6 +134,12 @@ export function createNotificationListener(connectionString: string, onState?: (
       return () => {
         set.delete(handler);
       };
+    },
+    barrier() {
+      return new Promise<boolean>((resolve) => {
+        barrierWaiters.push(resolve);
+        if (!barrierRunning) void runBarriers();
+      });
     },
     async close() {
       closed = true;

@@ -13,9 +13,10 @@ export type TcpProxy = {
  * A TCP proxy on loopback in front of the real PostgreSQL. We may not restart the machine's
  * shared cluster from a test, and what the app sees of a restart is exactly this: every open
  * connection drops (the server rolls back their open transactions), new connections are refused
- * for a while, then accepted again.
+ * for a while, then accepted again. `replyDelayMs` holds back what the server sends (in order):
+ * a slow link, or a notification that is late.
  */
-export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
+export async function startTcpProxy(targetHost: string, targetPort: number, options: { replyDelayMs?: number } = {}): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let port = 0;
@@ -33,7 +34,10 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
           });
         }
         client.pipe(upstream);
-        upstream.pipe(client);
+        const delay = options.replyDelayMs ?? 0;
+        if (delay === 0) upstream.pipe(client);
+        // Timers of one duration fire in the order they were set: the byte stream keeps its order.
+        else upstream.on("data", (chunk) => setTimeout(() => client.writable && client.write(chunk), delay));
       });
       s.once("error", reject);
       s.listen(port, "127.0.0.1", () => {

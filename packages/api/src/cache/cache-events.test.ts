@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, createDb, type Db } from "@healio/db";
+import { closeDb, createDb, notificationBarrier, type Db } from "@healio/db";
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
 import { enableCategoryCache } from "../category/category-cache";
-import { msUntilNextSaleBoundary } from "../pricing/sale-boundary-cache";
+import { CATALOGUE_ANSWERS_KEY, enableCatalogueAnswers, type CatalogueAnswers } from "./catalogue-answers";
+import { msUntilCatalogueClock } from "../catalog/catalogue-clock";
 import { createCaller } from "../root";
-import { actorOf, createUser, unique } from "../testing/factories";
+import { actorOf, createBatch, createCategory, createMedicine, createSeller, createUser, unique } from "../testing/factories";
 
 // Two database clients stand for two app processes (two cluster workers, or the storefront and
-// the console): each has its own caches and its own LISTEN connection. A change made through one
-// must reach the other through NOTIFY. The caches' TTL is set to 10 minutes here, so nothing but
-// the notification can make the other client see the change.
+// the console): each has its own caches and its own LISTEN connection. A change made through one,
+// or straight into the database, must reach the other through the database's NOTIFY. The caches'
+// TTL is set to 10 minutes here, so nothing but the notification can make the other client see it.
 
 const LONG_TTL_MS = 600_000;
 let t: TestDatabase;
@@ -42,6 +43,7 @@ beforeAll(async () => {
   a = createDb({ url: t.url, max: 2 });
   b = createDb({ url: t.url, max: 2 });
   for (const db of [a, b]) enableCategoryCache(db, { ttlMs: LONG_TTL_MS });
+  enableCatalogueAnswers(b);
   adminOnA = createCaller({ db: a, actor: actorOf(await createUser(t.db, { role: "ADMIN" })) });
   await eventually(async () => (await listeners()).length === 2, "both clients listening");
 });
@@ -52,16 +54,15 @@ afterAll(async () => {
 
 describe("cache invalidation across processes (LISTEN/NOTIFY)", () => {
   it("a category created through one client appears in the other's cached tree without waiting for the TTL", async () => {
-    const before = names(await treeOf(b));
-    // Written behind the app's back (no notification): B keeps serving its cached tree.
-    const sneaked = unique("Sneaked");
-    await t.db.category.create({ data: { name: sneaked, slug: sneaked.toLowerCase() } });
-    expect(names(await treeOf(b))).toEqual(before);
-
     const created = await adminOnA.category.create({ name: unique("Created on A") });
     await eventually(async () => names(await treeOf(b)).includes(created.name), "B's tree has A's category");
-    // The reload read everything committed, including the unannounced row.
-    expect(names(await treeOf(b))).toContain(sneaked);
+  });
+
+  it("a category written straight into the database (psql, a script) reaches the cached tree too", async () => {
+    await treeOf(b); // cached
+    const sneaked = unique("Sneaked");
+    await t.db.category.create({ data: { name: sneaked, slug: sneaked.toLowerCase() } });
+    await eventually(async () => names(await treeOf(b)).includes(sneaked), "B's tree has the row written behind the app's back");
   });
 
   it("keeps working after the listening connection is cut (reconnects and drops the cache on resync)", async () => {
@@ -79,13 +80,63 @@ describe("cache invalidation across processes (LISTEN/NOTIFY)", () => {
     await eventually(async () => names(await treeOf(b)).includes(renamed), "B sees the rename");
   });
 
-  it("a sale scheduled through one client moves the other's next sale boundary at once", async () => {
-    // A fixed clock: the boundary memo (1 s) cannot expire between the two reads.
+  it("a sale scheduled through one client moves the other's catalogue clock at once", async () => {
+    // A fixed clock: the memo (1 s) cannot expire between the two reads.
     const now = Date.now();
-    const before = await msUntilNextSaleBoundary(b, now);
+    const before = await msUntilCatalogueClock(b, now);
     const startsAt = new Date(now + 30 * 60_000);
     await adminOnA.sale.create({ name: "Flash", slug: unique("flash").toLowerCase(), startsAt, endsAt: new Date(now + 60 * 60_000) });
-    await eventually(async () => (await msUntilNextSaleBoundary(b, now)) !== before, "B's boundary moved");
-    expect(await msUntilNextSaleBoundary(b, now)).toBe(startsAt.getTime() - now);
+    await eventually(async () => (await msUntilCatalogueClock(b, now)) !== before, "B's clock moved");
+    expect(await msUntilCatalogueClock(b, now)).toBe(startsAt.getTime() - now);
+  });
+
+  it("a licence about to expire, or a lot, written straight into the database, brings the clock closer", async () => {
+    const now = Date.now();
+    const seller = await createSeller(t.db);
+    const soon = new Date(now + 10 * 60_000);
+    await t.db.sellerProfile.update({ where: { id: seller.profile.id }, data: { licenceExpiresAt: soon } });
+    await eventually(async () => (await msUntilCatalogueClock(b, now)) === soon.getTime() - now, "the licence expiry is the next instant");
+
+    const category = await createCategory(t.db);
+    const medicine = await createMedicine(t.db, { sellerId: seller.user.id, categoryId: category.id });
+    const sooner = new Date(now + 5 * 60_000);
+    await createBatch(t.db, { medicineId: medicine.id, quantity: 3, expiresAt: sooner });
+    await eventually(async () => (await msUntilCatalogueClock(b, now)) === sooner.getTime() - now, "the lot's expiry is the next instant");
+  });
+});
+
+describe("the generation behind the server's cached catalogue answers", () => {
+  const answers = () => (globalThis as unknown as Record<symbol, CatalogueAnswers>)[CATALOGUE_ANSWERS_KEY]!;
+
+  it("moves on a stock change written by anyone, has moved once the barrier resolves, and is null while the LISTEN connection is down", async () => {
+    await eventually(async () => answers().generation() !== null, "listening");
+    const seller = await createSeller(t.db);
+    const category = await createCategory(t.db);
+    const medicine = await createMedicine(t.db, { sellerId: seller.user.id, categoryId: category.id });
+    await eventually(async () => {
+      const before = answers().generation();
+      await new Promise((r) => setTimeout(r, 100));
+      return before !== null && answers().generation() === before;
+    }, "no notification in flight");
+    const before = answers().generation()!;
+    await t.db.medicine.update({ where: { id: medicine.id }, data: { stock: { increment: 1 } } });
+    await eventually(async () => (answers().generation() ?? -1) > before, "generation moved after the stock change");
+
+    // The barrier: once it resolves, every change committed before it was called has been heard.
+    for (let round = 0; round < 20; round++) {
+      const heard = answers().generation()!;
+      await t.db.medicine.update({ where: { id: medicine.id }, data: { stock: { increment: 1 } } });
+      expect(await notificationBarrier(b)).toBe(true);
+      expect(answers().generation()).toBeGreaterThan(heard);
+    }
+
+    await t.db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'healio-listen' AND datname = current_database()`;
+    // The listener waits 250 ms before reconnecting: poll finer than that.
+    const deadline = Date.now() + 5_000;
+    while (answers().generation() !== null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect(answers().generation()).toBeNull();
+    expect(await notificationBarrier(b)).toBe(false);
+    const cut = before;
+    await eventually(async () => (answers().generation() ?? -1) > cut + 1, "back once it listens again, with a new generation");
   });
 });

@@ -2,19 +2,28 @@ import { listenToChannel, type DbOrTx, type ListenerState } from "@healio/db";
 import { rootLogger } from "../observability/logger";
 
 /**
- * Cross-process invalidation of the in-memory caches (category tree, next sale boundary).
+ * Cross-process invalidation of the in-memory caches (category tree, next catalogue clock
+ * instant, cached public catalogue answers).
  *
- * Every app process (each cluster worker, both apps) keeps these caches per database client. A
- * mutation that changes what they hold drops them in its own process at once and then publishes
- * the change with PostgreSQL NOTIFY, right after its transaction committed; every process LISTENs
- * (one connection each, reconnecting) and drops the same cache when the notification arrives. The
- * caches' TTLs stay as the safety net for whatever a notification cannot cover (a listener that is
- * reconnecting, a change written by hand in psql). PostgreSQL delivers a notification only to
- * sessions listening when it commits, so on every (re)LISTEN the caches are dropped as well.
+ * Every app process (each cluster worker, both apps) keeps these caches per database client.
+ * The database tells them: triggers on the catalogue's tables NOTIFY at commit, whoever wrote
+ * (migration 20261130140000_catalogue_change_notify), so a change made in psql, by a job or by the
+ * other app is seen too. A mutation also drops what it changed in its own process at once
+ * (trpc.ts), so its caller's next read does not wait for the notification. Every process LISTENs (one connection each, reconnecting) and drops the cache when the
+ * notification arrives. PostgreSQL delivers a notification only to sessions listening when it
+ * commits, so on every (re)LISTEN everything is dropped, and while no connection listens,
+ * `isListening` is false: caches that depend on notifications alone must not serve then.
  */
 export const CACHE_CHANNEL = "healio_cache";
 
-export type CacheTopic = "category-tree" | "sale-boundary";
+export type CacheTopic = "category-tree" | "catalogue-clock" | "catalogue";
+
+/** A tree or clock change also changes catalogue answers. */
+const IMPLIED: Record<CacheTopic, CacheTopic[]> = {
+  "category-tree": ["category-tree", "catalogue"],
+  "catalogue-clock": ["catalogue-clock", "catalogue"],
+  catalogue: ["catalogue"],
+};
 
 type Drop = (db: object) => void;
 const droppers = new Map<CacheTopic, Drop[]>();
@@ -25,8 +34,16 @@ export function onCacheChange(topic: CacheTopic, drop: Drop): void {
   droppers.set(topic, [...(droppers.get(topic) ?? []), drop]);
 }
 
-function dropLocally(db: object, topic: CacheTopic): void {
-  for (const drop of droppers.get(topic) ?? []) drop(db);
+/** Drops `topic` (and what it implies) in this process only. */
+export function dropLocally(db: object, topic: CacheTopic): void {
+  for (const t of IMPLIED[topic]) for (const drop of droppers.get(t) ?? []) drop(db);
+}
+
+const listening = new WeakSet<object>();
+
+/** Whether `db`'s LISTEN connection is up, i.e. whether every change reaches this process now. */
+export function isListening(db: object): boolean {
+  return listening.has(db);
 }
 
 function logListenerState(s: ListenerState): void {
@@ -47,27 +64,17 @@ export function watchCacheChanges(db: DbOrTx): void {
     CACHE_CHANNEL,
     {
       onNotification(payload) {
-        const topic = payload as CacheTopic;
-        if (droppers.has(topic)) dropLocally(db, topic);
+        if (Object.hasOwn(IMPLIED, payload)) dropLocally(db, payload as CacheTopic);
       },
       onResync() {
+        listening.add(db);
         for (const topic of droppers.keys()) dropLocally(db, topic);
       },
     },
-    logListenerState,
+    (state) => {
+      // Dropped before anything is served again: a cache checks isListening on every read.
+      if (state.state === "lost") listening.delete(db);
+      logListenerState(state);
+    },
   );
-}
-
-/**
- * Drops `topic` in this process and tells every other process (NOTIFY). Call after the change
- * committed: a process that reloads on the notification must see it. A failed NOTIFY is logged,
- * not thrown: the change itself succeeded, and the other processes catch up within the TTL.
- */
-export async function publishCacheChange(db: DbOrTx, topic: CacheTopic): Promise<void> {
-  dropLocally(db, topic);
-  try {
-    await db.$executeRaw`SELECT pg_notify(${CACHE_CHANNEL}, ${topic})`;
-  } catch (error) {
-    rootLogger().child({ component: "cache-events" }).warn({ err: error, topic }, "cache invalidation not published; other processes catch up within the TTL");
-  }
 }

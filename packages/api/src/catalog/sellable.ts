@@ -4,7 +4,9 @@ import type { DbOrTx } from "@healio/db";
 /**
  * THE definition of "sellable", in SQL so every path evaluates it at the same instant against the
  * live tables: the catalogue list and search, the medicine page, the cart, `cart.preview` and
- * `order.place` all compose these fragments; nothing caches the answer.
+ * `order.place` all compose these fragments; no process keeps the predicate's answer. (Anonymous
+ * catalogue answers are kept by the server only until the next write to any table this reads, or
+ * the next licence expiry: catalog/catalogue-clock.ts, scripts/serve/response-cache.mjs.)
  *
  * A seller may sell when their profile is APPROVED, their account is not blocked, and their
  * pharmacy licence has not expired. An expired licence counts as suspended from that instant

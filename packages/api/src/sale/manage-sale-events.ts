@@ -2,7 +2,7 @@ import type { Db, Tx } from "@healio/db";
 import type { Actor } from "../actor";
 import { AppError } from "../app-error";
 import { recordAudit } from "../audit/record-audit";
-import { forgetSaleBoundary } from "../pricing/sale-boundary-cache";
+import { forgetCatalogueClock } from "../catalog/catalogue-clock";
 import { salePhase } from "./sale-phase";
 import type { CancelSaleEventParams, CreateSaleEventParams, UpdateSaleEventParams } from "./sale.schema";
 
@@ -31,7 +31,7 @@ export async function createSaleEvent(db: Db, actor: Actor, input: CreateSaleEve
     await recordAudit(tx, { actorId: actor.userId, action: "sale.created", entityType: "SaleEvent", entityId: event.id, after: json(event) });
     return event;
   });
-  forgetSaleBoundary(db);
+  forgetCatalogueClock(db);
   return result;
 }
 
@@ -61,7 +61,7 @@ export async function updateSaleEvent(db: Db, actor: Actor, input: UpdateSaleEve
     await recordAudit(tx, { actorId: actor.userId, action: "sale.updated", entityType: "SaleEvent", entityId: after.id, before: json(before), after: json(after) });
     return after;
   });
-  forgetSaleBoundary(db);
+  forgetCatalogueClock(db);
   return result;
 }
 
@@ -84,6 +84,6 @@ export async function cancelSaleEvent(db: Db, actor: Actor, input: CancelSaleEve
     await recordAudit(tx, { actorId: actor.userId, action: "sale.cancelled", entityType: "SaleEvent", entityId: after.id, before: json(before), after: json(after) });
     return after;
   });
-  forgetSaleBoundary(db);
+  forgetCatalogueClock(db);
   return result;
 }
