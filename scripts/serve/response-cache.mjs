@@ -58,11 +58,18 @@ function requestIdOf(req) {
 }
 
 /**
- * `maxAgeSeconds` 0 turns it off. `maxEntries` bounds memory (oldest first out);
+ * `maxAgeSeconds` 0 turns it off. `maxBytes` bounds the memory of all bodies (oldest out first);
  * answers above `maxBodyBytes` are not kept. `log` writes the access line of an answer from memory.
  */
-export function createResponseCache({ maxAgeSeconds, maxEntries = 1000, maxBodyBytes = 512 * 1024, log }) {
+export function createResponseCache({ maxAgeSeconds, maxBytes = 32 * 1024 * 1024, maxBodyBytes = 512 * 1024, log }) {
   const entries = new Map();
+  let bytes = 0;
+  const remove = (key) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= entry.body.length;
+  };
   const enabled = maxAgeSeconds > 0;
   const keyOf = (req) => `${req.headers["accept-encoding"] ?? ""}\n${req.url}`;
 
@@ -74,7 +81,7 @@ export function createResponseCache({ maxAgeSeconds, maxEntries = 1000, maxBodyB
     if (!entry) return false;
     const fresh = () => entry.generation === currentGeneration() && Date.now() < entry.expiresAt;
     if (!fresh() || !(await barrier()) || !fresh()) {
-      if (entries.get(key) === entry) entries.delete(key);
+      if (entries.get(key) === entry) remove(key);
       return false;
     }
     const now = Date.now();
@@ -126,16 +133,11 @@ export function createResponseCache({ maxAgeSeconds, maxEntries = 1000, maxBodyB
       for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_RESPONSE.has(name)) headers[name] = value;
       const storedAt = Date.now();
       const key = keyOf(req);
-      entries.delete(key);
-      entries.set(key, {
-        status: 200,
-        headers,
-        body: Buffer.concat(chunks),
-        generation,
-        storedAt,
-        expiresAt: storedAt + Math.min(Number(sMaxAge[1]), maxAgeSeconds) * 1000,
-      });
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value);
+      const body = Buffer.concat(chunks);
+      remove(key);
+      entries.set(key, { status: 200, headers, body, generation, storedAt, expiresAt: storedAt + Math.min(Number(sMaxAge[1]), maxAgeSeconds) * 1000 });
+      bytes += body.length;
+      while (bytes > maxBytes) remove(entries.keys().next().value);
     });
   }
 

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db, type QueryEvent } from "@healio/db";
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
@@ -42,9 +43,39 @@ describe("order.place round trips", () => {
     const shape = (qs: string[]) => qs.map((q) => q.replace(/\(\$\d+(,\s*\$\d+)*\)|VALUES .*$/g, "…"));
     expect(shape(five)).toEqual(shape(one));
     // claim key, lock, sellable batches (read after the lock: see lockMedicines), decrement,
-    // sellers, orders+children+FEFO, outbox, cart, stored response (+ BEGIN/COMMIT).
-    expect(one.length).toBeLessThanOrEqual(12);
+    // sellers, orders+children+FEFO, outbox, cart, stored response (+ BEGIN/COMMIT); then, after
+    // the COMMIT, the one catalogue announcement (the transaction's own writes send no NOTIFY).
+    const commit = one.findIndex((q) => /^COMMIT/i.test(q));
+    expect(commit).toBeGreaterThan(0);
+    expect(commit + 1).toBeLessThanOrEqual(12);
+    expect(one.slice(commit + 1)).toEqual([expect.stringMatching(/pg_notify/)]);
+    expect(one.slice(0, commit).some((q) => /pg_notify/.test(q))).toBe(false);
     expect(one.some((q) => /SET TRANSACTION/i.test(q))).toBe(false);
+  });
+
+  it("its stock and lot writes send no notification from inside the transaction: exactly one, after it", async () => {
+    const shop = await createShop(t.db);
+    const medicine = await shop.medicine({ stock: 10, priceCents: 500 });
+    const { actor } = await createCustomer(t.db);
+    const listener = new pg.Client({ connectionString: t.url });
+    await listener.connect();
+    try {
+      const heard: string[] = [];
+      listener.on("notification", (n) => heard.push(n.payload ?? ""));
+      await listener.query("LISTEN healio_cache");
+      // A round trip on the listening connection delivers whatever committed before it.
+      await listener.query("SELECT 1");
+      heard.length = 0;
+      await createCaller({ db: counted, actor }).order.place(placeInput({ lines: [{ medicineId: medicine.id, quantity: 2 }] }));
+      await listener.query("SELECT 1");
+      expect(heard).toEqual(["catalogue"]);
+      // A write outside checkout still notifies from the trigger.
+      await t.db.$executeRaw`UPDATE "Medicine" SET stock = stock + 1 WHERE id = ${medicine.id}`;
+      await listener.query("SELECT 1");
+      expect(heard).toEqual(["catalogue", "catalogue"]);
+    } finally {
+      await listener.end();
+    }
   });
 
   it("writes every row of a five-seller checkout: orders with numbers, items, events, ledger, audit", async () => {

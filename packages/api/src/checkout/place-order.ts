@@ -6,6 +6,7 @@ import { attachPrescription } from "../prescription/attach-prescription";
 import { priceLines } from "../pricing/price-lines";
 import { enforceRestrictedLimits } from "../restricted/enforce-restricted-limits";
 import { assertVerifiedEmail } from "./assert-verified-email";
+import { announceCatalogueChange } from "../cache/announce-catalogue-change";
 import { enqueueCheckoutMail } from "./checkout-mail";
 import type { PlaceOrderParams, PlaceOrderResult } from "./checkout.schema";
 import { createSellerOrders, loadSellers } from "./create-orders";
@@ -29,6 +30,7 @@ import { runTransaction, type RunTransactionOptions } from "./run-transaction";
  *  5. payment authorization (cash on delivery: nothing to do)
  *  6. conditional stock decrement, sale units counted; one order per seller + items + status event + ledger + audit
  *  7. outbox mail, clear the bought cart lines, store the response under the key
+ * After the commit, the catalogue change is announced to every process (NOTIFY, coalesced).
  */
 export async function placeOrder(
   db: Db,
@@ -39,7 +41,7 @@ export async function placeOrder(
   const hash = requestHash(input);
   // No look-up before the transaction: the claim below finds a committed duplicate anyway, and a
   // fresh checkout (the common case) saves that round trip.
-  return runTransaction(
+  const placed = await runTransaction(
     db,
     async (tx) => {
       if (!(await claimIdempotencyKey(tx, actor.userId, input.idempotencyKey, hash))) {
@@ -142,4 +144,7 @@ export async function placeOrder(
     },
     options.transaction,
   );
+  // The stock writes were quiet (decrementStock): tell every process's caches before answering.
+  await announceCatalogueChange(db);
+  return placed;
 }

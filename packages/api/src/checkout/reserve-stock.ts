@@ -1,6 +1,7 @@
 import { Prisma } from "@healio/db";
 import type { Tx } from "@healio/db";
 import { AppError } from "../app-error";
+import { QUIET_CATALOGUE_TRIGGERS_SQL } from "../cache/announce-catalogue-change";
 import type { CartLineInput } from "../cart/cart.schema";
 import { sellableListingSql, sellableStockSql } from "../catalog/sellable";
 
@@ -87,9 +88,12 @@ export function assertPurchasable(lines: CartLineInput[], medicines: Map<string,
  * invariant broke, and the whole checkout rolls back.
  */
 export async function decrementStock(tx: Tx, lines: CartLineInput[]): Promise<void> {
+  // Quiet: this and the transaction's later stock and lot writes send no NOTIFY from the triggers;
+  // placeOrder announces the change after the commit (cache/announce-catalogue-change.ts).
   const updated = await tx.$queryRaw<{ id: string }[]>`
+    WITH quiet AS MATERIALIZED (${Prisma.raw(QUIET_CATALOGUE_TRIGGERS_SQL)})
     UPDATE "Medicine" m SET stock = m.stock - l.quantity, "updatedAt" = now()
-    FROM unnest(${lines.map((l) => l.medicineId)}::text[], ${lines.map((l) => l.quantity)}::int[]) AS l (id, quantity)
+    FROM unnest(${lines.map((l) => l.medicineId)}::text[], ${lines.map((l) => l.quantity)}::int[]) AS l (id, quantity), quiet
     WHERE m.id = l.id AND m.stock >= l.quantity AND m.status = 'ACTIVE'
     RETURNING m.id`;
   if (updated.length !== lines.length) {
