@@ -40,7 +40,10 @@ async function run(db: DbOrTx, state: Announcer): Promise<void> {
     const batch = state.waiters;
     state.waiters = [];
     try {
-      await db.$executeRaw`SELECT pg_notify(${CACHE_CHANNEL}, 'catalogue')`;
+      // Its own transaction, committed without waiting for the WAL flush: the notification lock is
+      // held for microseconds instead of an fsync, and a notification lost in a crash costs
+      // nothing (listeners drop everything when they reconnect).
+      await db.$executeRaw`SELECT set_config('synchronous_commit', 'off', true), pg_notify(${CACHE_CHANNEL}, 'catalogue')`;
     } catch (error) {
       currentLog().warn({ err: error }, "catalogue change not announced; cached catalogue answers catch up within their lifetime");
     }
