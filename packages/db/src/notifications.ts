@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 
 /** What a subscriber is told: a notification's payload, or that notifications may have been missed. */
@@ -11,7 +12,11 @@ export type NotificationHandler = {
   onResync(): void;
 };
 
-export type ListenerState = { state: "listening" } | { state: "lost"; error: string; retryInMs: number };
+export type ListenerState =
+  | { state: "listening" }
+  | { state: "lost"; error: string; retryInMs: number }
+  /** The server takes LISTEN but does not pass other sessions' notifications on (embedded PGlite). */
+  | { state: "deaf" };
 
 export type NotificationListener = {
   /** Adds a handler of `channel` (LISTENs on it if it is new); returns a function that removes it. */
@@ -45,6 +50,7 @@ export function createNotificationListener(connectionString: string, onState?: (
   let retryMs = FIRST_RETRY_MS;
   let retryTimer: NodeJS.Timeout | null = null;
   let connecting: Promise<void> | null = null;
+  let deaf = false;
   let barrierWaiters: ((ok: boolean) => void)[] = [];
   let barrierRunning = false;
 
@@ -91,8 +97,33 @@ export function createNotificationListener(connectionString: string, onState?: (
     retryTimer.unref();
   }
 
+  /**
+   * Does `listening` hear a notification another session commits? PostgreSQL's does; the embedded
+   * PGlite server (quickstart without DATABASE_URL) accepts LISTEN and delivers a session's own
+   * notifications but no one else's, and caches that trusted it would never be dropped.
+   */
+  async function hearsOtherSessions(listening: pg.Client, channel: string): Promise<boolean> {
+    const probe = `healio-listen-check ${randomUUID()}`;
+    let heard = false;
+    const onProbe = (msg: pg.Notification) => {
+      if (msg.payload === probe) heard = true;
+    };
+    listening.on("notification", onProbe);
+    const sender = new pg.Client({ connectionString, application_name: "healio-listen-check" });
+    try {
+      await sender.connect();
+      await sender.query("SELECT pg_notify($1, $2)", [channel, probe]);
+    } finally {
+      await sender.end().catch(() => {});
+    }
+    // The barrier (see `barrier`): a committed notification arrives before this answer.
+    await listening.query("SELECT 1");
+    listening.off("notification", onProbe);
+    return heard;
+  }
+
   function connect(): void {
-    if (closed || client || handlers.size === 0) return;
+    if (closed || deaf || client || handlers.size === 0) return;
     const next = new pg.Client({ connectionString, keepAlive: true, application_name: "healio-listen" });
     next.on("error", (error) => lost(error, next));
     next.on("end", () => lost(new Error("connection ended"), next));
@@ -103,6 +134,14 @@ export function createNotificationListener(connectionString: string, onState?: (
         await next.connect();
         (next as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
         for (const channel of handlers.keys()) await next.query(`LISTEN ${quote(channel)}`);
+        if (!(await hearsOtherSessions(next, handlers.keys().next().value!))) {
+          deaf = true;
+          client = null;
+          next.removeAllListeners();
+          void next.end().catch(() => {});
+          onState?.({ state: "deaf" });
+          return;
+        }
         if (client !== next) return;
         retryMs = FIRST_RETRY_MS;
         onState?.({ state: "listening" });

@@ -29,12 +29,15 @@ async function eventually(check: () => Promise<boolean>, what: string, boundMs =
   }
 }
 
-/** Connections that LISTEN for cache changes, as PostgreSQL sees them (idle after their LISTEN). */
+/**
+ * Connections that LISTEN for cache changes, as PostgreSQL sees them: idle after their LISTEN and
+ * the check that they hear other sessions (a `SELECT 1`, like every barrier after it).
+ */
 async function listeners(): Promise<number[]> {
   const rows = await t.db.$queryRaw<{ pid: number }[]>`
     SELECT pid FROM pg_stat_activity
     WHERE datname = current_database() AND application_name = 'healio-listen'
-      AND state = 'idle' AND query LIKE 'LISTEN%'`;
+      AND state = 'idle' AND query = 'SELECT 1'`;
   return rows.map((r) => r.pid);
 }
 

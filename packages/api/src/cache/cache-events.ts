@@ -49,6 +49,7 @@ export function isListening(db: object): boolean {
 function logListenerState(s: ListenerState): void {
   const log = rootLogger().child({ component: "cache-events" });
   if (s.state === "listening") log.info({ channel: CACHE_CHANNEL }, "listening for cache invalidations");
+  else if (s.state === "deaf") log.warn({ channel: CACHE_CHANNEL }, "this database does not pass notifications between sessions (embedded PGlite?): caches fall back to their TTL, and no catalogue answer is served from memory");
   else log.warn({ channel: CACHE_CHANNEL, error: s.error, retryInMs: s.retryInMs }, "cache invalidation listener lost; caches fall back to their TTL until it is back");
 }
 

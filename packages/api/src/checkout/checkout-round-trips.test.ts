@@ -53,7 +53,8 @@ describe("order.place round trips", () => {
     expect(one.some((q) => /SET TRANSACTION/i.test(q))).toBe(false);
   });
 
-  it("its stock and lot writes send no notification from inside the transaction: exactly one, after it", async () => {
+  // The embedded server (npm test without DATABASE_URL) passes no notification between sessions.
+  it.skipIf(process.env.HEALIO_TEST_DB_MODE === "embedded")("its stock and lot writes send no notification from inside the transaction: exactly one, after it", async () => {
     const shop = await createShop(t.db);
     const medicine = await shop.medicine({ stock: 10, priceCents: 500 });
     const { actor } = await createCustomer(t.db);
