@@ -13,6 +13,7 @@
 // committed before the request arrived has moved the generation. So a read that follows a write
 // made anywhere (psql, the console, another worker) never gets an answer older than the write.
 import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
 
 const CATALOGUE_ANSWERS_KEY = Symbol.for("healio.catalogueAnswers");
 const S_MAXAGE = /(?:^|,)\s*s-maxage=(\d+)/i;
@@ -79,6 +80,7 @@ export function createResponseCache({ maxAgeSeconds, maxBytes = 32 * 1024 * 1024
     const key = keyOf(req);
     const entry = entries.get(key);
     if (!entry) return false;
+    const started = performance.now();
     const fresh = () => entry.generation === currentGeneration() && Date.now() < entry.expiresAt;
     if (!fresh() || !(await barrier()) || !fresh()) {
       if (entries.get(key) === entry) remove(key);
@@ -94,7 +96,7 @@ export function createResponseCache({ maxAgeSeconds, maxBytes = 32 * 1024 * 1024
       "x-healio-cache": "hit",
     });
     res.end(entry.body);
-    log("info", "request completed", { requestId, method: "GET", path: req.url.split("?")[0], status: entry.status, durationMs: 0, cache: "hit" });
+    log("info", "request completed", { requestId, method: "GET", path: req.url.split("?")[0], status: entry.status, durationMs: Math.round(performance.now() - started), cache: "hit" });
     return true;
   }
 
