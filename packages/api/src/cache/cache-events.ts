@@ -9,8 +9,8 @@ import { rootLogger } from "../observability/logger";
  * The database tells them: triggers on the catalogue's tables NOTIFY at commit, whoever wrote
  * (migration 20261130140000_catalogue_change_notify), so a change made in psql, by a job or by the
  * other app is seen too. A mutation also drops what it changed in its own process at once
- * (trpc.ts), so its caller's next read does not wait for the notification. Every process LISTENs (one connection each, reconnecting) and drops the cache when the
- * notification arrives. PostgreSQL delivers a notification only to sessions listening when it
+ * (trpc.ts), so its caller's next read does not wait for the notification. Every process LISTENs
+ * (one connection each, reconnecting) and drops the cache when the notification arrives. PostgreSQL delivers a notification only to sessions listening when it
  * commits, so on every (re)LISTEN everything is dropped, and while no connection listens,
  * `isListening` is false: caches that depend on notifications alone must not serve then.
  */
