@@ -1,10 +1,8 @@
 import { OrderStatus, Prisma } from "@healio/db";
 import type { DbOrTx } from "@healio/db";
 import {
-  TOP_MEDICINES,
   TOP_SELLERS,
   type CategoryRow,
-  type MedicineRow,
   type ResolvedRange,
   type SellerRow,
   type StatusRow,
@@ -73,43 +71,6 @@ export async function getRevenueBySeller(
     orders: exactNumber(r.orders),
     units: exactNumber(r.units),
   }));
-}
-
-/** Top medicines by revenue and by units, from one aggregate ranked two ways. */
-export async function getTopMedicines(
-  db: DbOrTx,
-  scope: AnalyticsScope,
-  range: ResolvedRange,
-  source: AnalyticsSource = "raw",
-): Promise<{ byRevenue: MedicineRow[]; byUnits: MedicineRow[] }> {
-  const rows = await runAggregate<
-    { medicineId: string; name: string; strength: string; revenue: Big; units: Big; byRevenue: Big; byUnits: Big }[]
-  >(db, Prisma.sql`
-    WITH per_medicine AS (
-      ${perMedicineSql(scope, range, source)}
-    ), ranked AS (
-      SELECT pm.*,
-             row_number() OVER (ORDER BY pm.revenue DESC, pm."medicineId") AS "byRevenue",
-             row_number() OVER (ORDER BY pm.units DESC, pm."medicineId") AS "byUnits"
-      FROM per_medicine pm
-    )
-    SELECT r."medicineId", m.name, m.strength, r.revenue::bigint AS revenue, r.units::bigint AS units,
-           r."byRevenue", r."byUnits"
-    FROM ranked r JOIN "Medicine" m ON m.id = r."medicineId"
-    WHERE r."byRevenue" <= ${TOP_MEDICINES} OR r."byUnits" <= ${TOP_MEDICINES}`);
-  const view = (r: (typeof rows)[number]): MedicineRow => ({
-    medicineId: r.medicineId,
-    name: r.name,
-    strength: r.strength,
-    revenueCents: exactNumber(r.revenue),
-    units: exactNumber(r.units),
-  });
-  const top = (key: "byRevenue" | "byUnits") =>
-    rows
-      .filter((r) => exactNumber(r[key]) <= TOP_MEDICINES)
-      .sort((a, b) => exactNumber(a[key]) - exactNumber(b[key]))
-      .map(view);
-  return { byRevenue: top("byRevenue"), byUnits: top("byUnits") };
 }
 
 /** Orders placed in the range by their status today (each seller's order of a checkout counts). */

@@ -3,13 +3,14 @@ import type { Actor } from "../actor";
 import { AppError } from "../app-error";
 import { apiEnv } from "../env";
 import type { Dashboard, DashboardParams, SellerDashboardParams } from "./analytics.schema";
-import { getOrdersByStatus, getRevenueByCategory, getRevenueBySeller, getTopMedicines } from "./breakdowns";
+import { getOrdersByStatus, getRevenueByCategory, getRevenueBySeller } from "./breakdowns";
 import type { AnalyticsScope } from "./definitions";
 import { getHeadlineFigures } from "./headline-figures";
 import { resolveRange } from "./resolve-range";
 import { foldIfBacklogged } from "./rollup-fold";
 import { chooseSource } from "./rollup-plan";
 import { getRevenueByDay } from "./revenue-by-day";
+import { getTopMedicines } from "./top-medicines";
 
 export type AnalyticsOptions = {
   /** IANA zone of the store's calendar; STORE_TIME_ZONE by default (tests pass their own). */

@@ -25,22 +25,36 @@ export function rollupRows(table: HourRollupTable): Prisma.Sql {
   return Prisma.raw(`(SELECT ${columns} FROM "${table}" UNION ALL SELECT ${columns} FROM "${table}Delta")`);
 }
 
-/**
- * A span rollup's rows of the given spans (parallel arrays: level, bucket) plus its pending deltas
- * of those spans, as a FROM item without the level and bucket columns (give it an alias). The
- * triggers append span deltas at the finest level only (analytics_rollup_fine_deltas migration):
- * a delta of bucket b lies in the span (level, b >> (level - min)) of every level, as the fold
- * expands it. The plan's spans are disjoint, so each delta is counted at most once.
- */
-export function spanRows(table: SpanRollupTable, levels: number[], buckets: number[]): Prisma.Sql {
-  const columns = (alias: string) => Prisma.raw(COLUMNS[table].map((c) => `${alias}."${c}"`).join(", "));
-  const min = Prisma.raw(String(ROLLUP_SPAN_LEVELS.min));
-  const spans = Prisma.sql`unnest(${levels}::int[], ${buckets}::int[]) AS s (level, bucket)`;
+/** The given spans (parallel arrays: level, bucket) as a FROM item with alias s. */
+export function spansTable(levels: number[], buckets: number[]): Prisma.Sql {
+  return Prisma.sql`unnest(${levels}::int[], ${buckets}::int[]) AS s (level, bucket)`;
+}
+
+/** A span rollup's folded rows of the given spans, without the level and bucket columns. */
+export function spanFoldedRows(table: SpanRollupTable, levels: number[], buckets: number[]): Prisma.Sql {
+  const columns = Prisma.raw(COLUMNS[table].map((c) => `r."${c}"`).join(", "));
   return Prisma.sql`(
-    SELECT ${columns("r")} FROM ${Prisma.raw(`"${table}"`)} r
-    JOIN ${spans} ON r.level = s.level AND r.bucket = s.bucket
-    UNION ALL
-    SELECT ${columns("d")} FROM ${Prisma.raw(`"${table}Delta"`)} d
-    JOIN ${spans} ON d.bucket >> (s.level - ${min}) = s.bucket
+    SELECT ${columns} FROM ${Prisma.raw(`"${table}"`)} r
+    JOIN ${spansTable(levels, buckets)} ON r.level = s.level AND r.bucket = s.bucket
   )`;
+}
+
+/**
+ * A span rollup's pending deltas of the given spans, with the folded rows' columns. The triggers
+ * append span deltas at the finest level only (analytics_rollup_fine_deltas migration): a delta of
+ * bucket b lies in the span (level, b >> (level - min)) of every level, as the fold expands it.
+ * The plan's spans are disjoint, so each delta is counted at most once.
+ */
+export function spanDeltaRows(table: SpanRollupTable, levels: number[], buckets: number[]): Prisma.Sql {
+  const columns = Prisma.raw(COLUMNS[table].map((c) => `d."${c}"`).join(", "));
+  const min = Prisma.raw(String(ROLLUP_SPAN_LEVELS.min));
+  return Prisma.sql`(
+    SELECT ${columns} FROM ${Prisma.raw(`"${table}Delta"`)} d
+    JOIN ${spansTable(levels, buckets)} ON d.bucket >> (s.level - ${min}) = s.bucket
+  )`;
+}
+
+/** A span rollup's rows of the given spans plus its pending deltas of those spans (give it an alias). */
+export function spanRows(table: SpanRollupTable, levels: number[], buckets: number[]): Prisma.Sql {
+  return Prisma.sql`(${spanFoldedRows(table, levels, buckets)} UNION ALL ${spanDeltaRows(table, levels, buckets)})`;
 }

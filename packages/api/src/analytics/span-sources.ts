@@ -1,8 +1,8 @@
 import { Prisma } from "@healio/db";
 import type { ResolvedRange } from "./analytics.schema";
 import { countedSql, LINE_REVENUE, placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
-import { planSpans, type AnalyticsSource, type Edge } from "./rollup-plan";
-import { spanRows, type SpanRollupTable } from "./rollup-sources";
+import { planSpans, type AnalyticsSource, type Edge, type SpanPlan } from "./rollup-plan";
+import { spanDeltaRows, spanFoldedRows, spanRows, type SpanRollupTable } from "./rollup-sources";
 
 /*
  * The per-medicine and per-seller sums of a range, as subqueries the breakdowns (breakdowns.ts)
@@ -32,6 +32,21 @@ function spansJoin(table: SpanRollupTable, levels: number[], buckets: number[]):
   return Prisma.sql`FROM ${spanRows(table, levels, buckets)} r`;
 }
 
+/**
+ * Rows (medicineId, revenue, units) of a plan that are not folded span rows: the pending deltas of
+ * its spans and the counted lines of its edges. Few (the fold keeps the deltas short, the edges are
+ * a few days), so the top medicines read them whole (top-medicines.ts).
+ */
+export function looseMedicineRowsSql(range: ResolvedRange, plan: SpanPlan): Prisma.Sql {
+  return Prisma.sql`SELECT r."medicineId", r."revenueCents" AS revenue, r.units
+      FROM ${spanDeltaRows("AnalyticsMedicineRollup", plan.levels, plan.buckets)} r
+      WHERE ${countedSql("span", range.basis)}
+      UNION ALL
+      SELECT i."medicineId", ${LINE_REVENUE}, i.quantity
+      FROM "OrderItem" i
+      WHERE ${edgesSql("line", plan.edges)} AND ${countedSql("line", range.basis)}`;
+}
+
 /** Rows (medicineId, revenue, units): one per medicine with counted lines in the range. */
 export function perMedicineSql(scope: AnalyticsScope, range: ResolvedRange, source: AnalyticsSource): Prisma.Sql {
   if (source === "raw") {
@@ -43,12 +58,10 @@ export function perMedicineSql(scope: AnalyticsScope, range: ResolvedRange, sour
   return Prisma.sql`SELECT x."medicineId", SUM(x.revenue) AS revenue, SUM(x.units) AS units
     FROM (
       SELECT r."medicineId", r."revenueCents" AS revenue, r.units
-      ${spansJoin("AnalyticsMedicineRollup", plan.levels, plan.buckets)}
+      FROM ${spanFoldedRows("AnalyticsMedicineRollup", plan.levels, plan.buckets)} r
       WHERE ${countedSql("span", range.basis)}
       UNION ALL
-      SELECT i."medicineId", ${LINE_REVENUE}, i.quantity
-      FROM "OrderItem" i
-      WHERE ${edgesSql("line", plan.edges)} AND ${countedSql("line", range.basis)}
+      ${looseMedicineRowsSql(range, plan)}
     ) x
     GROUP BY x."medicineId"
     HAVING SUM(x.units) > 0`;

@@ -1,0 +1,171 @@
+import { Prisma } from "@healio/db";
+import type { DbOrTx } from "@healio/db";
+import { TOP_MEDICINES, type MedicineRow, type ResolvedRange } from "./analytics.schema";
+import { COUNTED_STATUSES, type AnalyticsScope } from "./definitions";
+import { exactNumber } from "./money-number";
+import { planSpans, type AnalyticsSource, type SpanPlan } from "./rollup-plan";
+import { spansTable } from "./rollup-sources";
+import { runAggregate } from "./run-aggregate";
+import { looseMedicineRowsSql, perMedicineSql } from "./span-sources";
+
+/*
+ * Top medicines by revenue and by units. Summing every medicine's span rows over a long range reads
+ * about one row per medicine and span (100k medicines: ~500k rows for 90 days, ~0.4 s), so from the
+ * rollups the ranking is proven on a few thousand candidates instead (Fagin's threshold algorithm):
+ * - every (span, counted status) of the plan is a list of folded rollup rows, read in order of
+ *   revenue (and of units) through an index, `depth` rows deep; the pending deltas plus the edge
+ *   lines, summed per medicine, are one more list;
+ * - candidates are the medicines seen in any list; their totals are computed exactly;
+ * - a medicine seen in none of a key's lists totals at most the sum, over those lists, of the
+ *   depth-th value (0 for a list read to its end: the medicine is not in it at all);
+ * - when the 10th candidate's total is above that bound, no other medicine can rank: the answer is
+ *   exact. Otherwise the lists are read deeper, and past the last depth every medicine is summed.
+ * Ties are broken by medicine id, as in the full aggregate; the proof needs a strict ">", so a
+ * medicine tied with the 10th is never left out.
+ */
+
+/**
+ * How deep the lists are read, in turn, before every medicine is summed. One depth: at 1M orders a
+ * 90-day range is proven at 1000 (about 70 ms) or not before 4000 (about 250 ms, more than summing
+ * every medicine after a failed 1000), see bench/README.md "Top medicines".
+ */
+export const TOP_MEDICINE_DEPTHS = [1000] as const;
+
+type Big = bigint | number | null;
+type Row = {
+  medicineId: string | null;
+  name: string | null;
+  strength: string | null;
+  revenue: Big;
+  units: Big;
+  byRevenue: Big;
+  byUnits: Big;
+  key: "revenue" | "units" | null;
+  bound: Big;
+  complete: boolean | null;
+};
+type Ranked = { byRevenue: MedicineRow[]; byUnits: MedicineRow[] };
+
+export async function getTopMedicines(
+  db: DbOrTx,
+  scope: AnalyticsScope,
+  range: ResolvedRange,
+  source: AnalyticsSource = "raw",
+  depths: readonly number[] = TOP_MEDICINE_DEPTHS,
+): Promise<Ranked> {
+  if (source === "rollup") {
+    const plan = planSpans(range.startUtc, range.endUtc);
+    for (const depth of depths) {
+      const proven = await provenTop(db, range, plan, depth);
+      if (proven) return proven;
+    }
+  }
+  return rankAll(db, scope, range, source);
+}
+
+function view(r: Pick<Row, "medicineId" | "name" | "strength" | "revenue" | "units">): MedicineRow {
+  return {
+    medicineId: r.medicineId!,
+    name: r.name!,
+    strength: r.strength!,
+    revenueCents: exactNumber(r.revenue),
+    units: exactNumber(r.units),
+  };
+}
+
+function topBy(rows: Row[], key: "byRevenue" | "byUnits"): Row[] {
+  return rows
+    .filter((r) => exactNumber(r[key]) <= TOP_MEDICINES)
+    .sort((a, b) => exactNumber(a[key]) - exactNumber(b[key]));
+}
+
+/** Every medicine of the range summed, then ranked two ways. */
+async function rankAll(db: DbOrTx, scope: AnalyticsScope, range: ResolvedRange, source: AnalyticsSource): Promise<Ranked> {
+  const rows = await runAggregate<Row[]>(db, Prisma.sql`
+    WITH per_medicine AS (
+      ${perMedicineSql(scope, range, source)}
+    ), ranked AS (
+      SELECT pm.*,
+             row_number() OVER (ORDER BY pm.revenue DESC, pm."medicineId") AS "byRevenue",
+             row_number() OVER (ORDER BY pm.units DESC, pm."medicineId") AS "byUnits"
+      FROM per_medicine pm
+    )
+    SELECT r."medicineId", m.name, m.strength, r.revenue::bigint AS revenue, r.units::bigint AS units,
+           r."byRevenue", r."byUnits"
+    FROM ranked r JOIN "Medicine" m ON m.id = r."medicineId"
+    WHERE r."byRevenue" <= ${TOP_MEDICINES} OR r."byUnits" <= ${TOP_MEDICINES}`);
+  return { byRevenue: topBy(rows, "byRevenue").map(view), byUnits: topBy(rows, "byUnits").map(view) };
+}
+
+/** The `depth` largest folded rows of every (span, counted status) by one column, as (medicineId, v). */
+function spanListsSql(range: ResolvedRange, plan: SpanPlan, column: "revenueCents" | "units", depth: number): Prisma.Sql {
+  const key = column === "units" ? "units" : "revenue";
+  const statuses = Prisma.sql`${[...COUNTED_STATUSES[range.basis]]}::"OrderStatus"[]`;
+  return Prisma.sql`SELECT ${key}::text AS key, s.level, s.bucket, st.status, t."medicineId", t.v
+    FROM ${spansTable(plan.levels, plan.buckets)} CROSS JOIN unnest(${statuses}) AS st (status)
+    CROSS JOIN LATERAL (
+      SELECT r."medicineId", r.${Prisma.raw(`"${column}"`)} AS v FROM "AnalyticsMedicineRollup" r
+      WHERE r.level = s.level AND r.bucket = s.bucket AND r.status = st.status
+      ORDER BY r.${Prisma.raw(`"${column}"`)} DESC LIMIT ${depth}
+    ) t`;
+}
+
+/** The ranking from the candidates of lists `depth` deep, or null when it is not proven exact. */
+export async function provenTop(db: DbOrTx, range: ResolvedRange, plan: SpanPlan, depth: number): Promise<Ranked | null> {
+  const statuses = Prisma.sql`${[...COUNTED_STATUSES[range.basis]]}::"OrderStatus"[]`;
+  const rows = await runAggregate<Row[]>(db, Prisma.sql`
+    WITH loose AS MATERIALIZED (
+      SELECT x."medicineId", SUM(x.revenue) AS revenue, SUM(x.units) AS units
+      FROM (${looseMedicineRowsSql(range, plan)}) x
+      GROUP BY 1
+    ), lists AS (
+      ${spanListsSql(range, plan, "revenueCents", depth)}
+      UNION ALL
+      ${spanListsSql(range, plan, "units", depth)}
+      UNION ALL
+      (SELECT 'revenue', -1, -1, NULL, l."medicineId", l.revenue FROM loose l ORDER BY l.revenue DESC LIMIT ${depth})
+      UNION ALL
+      (SELECT 'units', -1, -1, NULL, l."medicineId", l.units FROM loose l ORDER BY l.units DESC LIMIT ${depth})
+    ), bounds AS (
+      SELECT key, SUM(CASE WHEN n < ${depth} THEN 0 ELSE GREATEST(kth, 0) END)::bigint AS bound, bool_and(n < ${depth}) AS complete
+      FROM (SELECT key, level, bucket, status, count(*) AS n, min(v) AS kth FROM lists GROUP BY 1, 2, 3, 4) l
+      GROUP BY key
+    ), candidates AS (
+      SELECT DISTINCT "medicineId" FROM lists
+    ), totals AS (
+      SELECT c."medicineId", COALESCE(f.revenue, 0) + COALESCE(l.revenue, 0) AS revenue,
+             COALESCE(f.units, 0) + COALESCE(l.units, 0) AS units
+      FROM candidates c
+      CROSS JOIN LATERAL (
+        SELECT SUM(r."revenueCents") AS revenue, SUM(r.units) AS units
+        FROM ${spansTable(plan.levels, plan.buckets)}
+        JOIN "AnalyticsMedicineRollup" r
+          ON r.level = s.level AND r.bucket = s.bucket AND r.status = ANY(${statuses}) AND r."medicineId" = c."medicineId"
+      ) f
+      LEFT JOIN loose l ON l."medicineId" = c."medicineId"
+    ), ranked AS (
+      SELECT t.*,
+             row_number() OVER (ORDER BY t.revenue DESC, t."medicineId") AS "byRevenue",
+             row_number() OVER (ORDER BY t.units DESC, t."medicineId") AS "byUnits"
+      FROM totals t
+      WHERE t.units > 0
+    )
+    SELECT r."medicineId", m.name, m.strength, r.revenue::bigint AS revenue, r.units::bigint AS units,
+           r."byRevenue", r."byUnits", NULL AS key, NULL::bigint AS bound, NULL::boolean AS complete
+    FROM ranked r JOIN "Medicine" m ON m.id = r."medicineId"
+    WHERE r."byRevenue" <= ${TOP_MEDICINES} OR r."byUnits" <= ${TOP_MEDICINES}
+    UNION ALL
+    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, b.key, b.bound, b.complete FROM bounds b`);
+  const medicines = rows.filter((r) => r.medicineId !== null);
+  const proven = (key: "revenue" | "units", rank: "byRevenue" | "byUnits"): Row[] | null => {
+    const bounds = rows.find((r) => r.key === key);
+    const top = topBy(medicines, rank);
+    // No list of this key at all (nothing counted in the spans or around them): nothing is left out.
+    if (!bounds || bounds.complete) return top;
+    const tenth = top[TOP_MEDICINES - 1];
+    return tenth && exactNumber(tenth[key]) > exactNumber(bounds.bound) ? top : null;
+  };
+  const byRevenue = proven("revenue", "byRevenue");
+  const byUnits = proven("units", "byUnits");
+  return byRevenue && byUnits ? { byRevenue: byRevenue.map(view), byUnits: byUnits.map(view) } : null;
+}
