@@ -11,14 +11,16 @@ import { placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
 import { exactNumber } from "./money-number";
 import type { AnalyticsSource } from "./rollup-plan";
 import { runAggregate } from "./run-aggregate";
-import { perMedicineSql, perSellerLinesSql, perSellerOrdersSql } from "./span-sources";
+import { medicineRowsSql, perSellerLinesSql, perSellerOrdersSql } from "./span-sources";
 import { rollupRows } from "./rollup-sources";
 
 type Big = bigint | number | null;
 
 /**
  * Revenue and units per top-level category. A medicine belongs to the root of the category it is
- * in today (recursive walk up the small category tree); lines are first summed per medicine.
+ * in today (recursive walk up the small category tree). The medicine rows are joined to their
+ * root and summed per root at once: summing per medicine first cost a second aggregate over every
+ * medicine of the range (bench/README.md, "Revenue by category").
  */
 export async function getRevenueByCategory(
   db: DbOrTx,
@@ -31,15 +33,16 @@ export async function getRevenueByCategory(
       SELECT c.id, c.id AS root FROM "Category" c WHERE c."parentId" IS NULL
       UNION ALL
       SELECT c.id, r.root FROM "Category" c JOIN roots r ON c."parentId" = r.id
-    ), per_medicine AS (
-      ${perMedicineSql(scope, range, source)}
+    ), medicine_rows AS (
+      ${medicineRowsSql(scope, range, source)}
     )
-    SELECT r.root AS "categoryId", c.name, SUM(pm.revenue)::bigint AS revenue, SUM(pm.units)::bigint AS units
-    FROM per_medicine pm
-    JOIN "Medicine" m ON m.id = pm."medicineId"
+    SELECT r.root AS "categoryId", c.name, SUM(x.revenue)::bigint AS revenue, SUM(x.units)::bigint AS units
+    FROM medicine_rows x
+    JOIN "Medicine" m ON m.id = x."medicineId"
     JOIN roots r ON r.id = m."categoryId"
     JOIN "Category" c ON c.id = r.root
     GROUP BY r.root, c.name
+    HAVING SUM(x.units) > 0
     ORDER BY revenue DESC, c.name ASC`);
   return rows.map((r) => ({ categoryId: r.categoryId, name: r.name, revenueCents: exactNumber(r.revenue), units: exactNumber(r.units) }));
 }

@@ -47,22 +47,28 @@ export function looseMedicineRowsSql(range: ResolvedRange, plan: SpanPlan): Pris
       WHERE ${edgesSql("line", plan.edges)} AND ${countedSql("line", range.basis)}`;
 }
 
-/** Rows (medicineId, revenue, units): one per medicine with counted lines in the range. */
-export function perMedicineSql(scope: AnalyticsScope, range: ResolvedRange, source: AnalyticsSource): Prisma.Sql {
+/**
+ * Rows (medicineId, revenue, units) whose sums per medicine are the range's counted lines: the
+ * lines themselves ("raw"), or the folded span rows plus the loose rows ("rollup"). Not grouped:
+ * a breakdown by something coarser than the medicine (its category) groups them once, by that.
+ */
+export function medicineRowsSql(scope: AnalyticsScope, range: ResolvedRange, source: AnalyticsSource): Prisma.Sql {
   if (source === "raw") {
-    return Prisma.sql`SELECT i."medicineId", SUM(${LINE_REVENUE}) AS revenue, SUM(i.quantity) AS units
-      ${countedLines(scope, range)}
-      GROUP BY i."medicineId"`;
+    return Prisma.sql`SELECT i."medicineId", ${LINE_REVENUE} AS revenue, i.quantity AS units
+      ${countedLines(scope, range)}`;
   }
   const plan = planSpans(range.startUtc, range.endUtc);
-  return Prisma.sql`SELECT x."medicineId", SUM(x.revenue) AS revenue, SUM(x.units) AS units
-    FROM (
-      SELECT r."medicineId", r."revenueCents" AS revenue, r.units
+  return Prisma.sql`SELECT r."medicineId", r."revenueCents" AS revenue, r.units
       FROM ${spanFoldedRows("AnalyticsMedicineRollup", plan.levels, plan.buckets)} r
       WHERE ${countedSql("span", range.basis)}
       UNION ALL
-      ${looseMedicineRowsSql(range, plan)}
-    ) x
+      ${looseMedicineRowsSql(range, plan)}`;
+}
+
+/** Rows (medicineId, revenue, units): one per medicine with counted lines in the range. */
+export function perMedicineSql(scope: AnalyticsScope, range: ResolvedRange, source: AnalyticsSource): Prisma.Sql {
+  return Prisma.sql`SELECT x."medicineId", SUM(x.revenue) AS revenue, SUM(x.units) AS units
+    FROM (${medicineRowsSql(scope, range, source)}) x
     GROUP BY x."medicineId"
     HAVING SUM(x.units) > 0`;
 }
