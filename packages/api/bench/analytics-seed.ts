@@ -16,6 +16,8 @@ export const ROLLUP_TABLES = [
   "AnalyticsCheckoutHourRollup",
   "AnalyticsMedicineRollup",
   "AnalyticsSellerRollup",
+  "AnalyticsMedicineBasisRollup",
+  "AnalyticsCategoryBasisRollup",
 ];
 
 export async function seconds<T>(label: string, fn: () => Promise<T>): Promise<T> {

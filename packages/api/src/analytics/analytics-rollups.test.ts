@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OrderStatus } from "@healio/db";
 import { createTestDatabase, type TestDatabase } from "@healio/db/testing";
 import { createCustomer, createShop, placeInput } from "../testing/commerce";
-import { actorOf, createUser } from "../testing/factories";
+import { actorOf, createUser, unique } from "../testing/factories";
 import { keptAndRebuiltRollups, pendingRollupDeltas } from "../testing/rollups";
 import type { DashboardParams } from "./analytics.schema";
-import { buildAnalyticsFixture } from "./analytics-fixture";
+import { buildAnalyticsFixture, insertOrder } from "./analytics-fixture";
 import { getMarketplaceDashboard } from "./get-dashboard";
 import { resolveRange } from "./resolve-range";
 import { foldRollupDeltas } from "./rollup-fold";
 import { chooseSource, planSpans } from "./rollup-plan";
+import { COUNTED_STATUSES, REVENUE_BASES } from "./definitions";
 
 /*
  * The marketplace rollups (analytics_rollups migration, rollup-plan.ts) against the raw rows: on
@@ -98,6 +100,16 @@ describe("span plan", () => {
   });
 });
 
+describe("basis rollups", () => {
+  it("healio_revenue_bases() is COUNTED_STATUSES inverted, for every status", async () => {
+    for (const status of Object.values(OrderStatus)) {
+      const [row] = await t.db.$queryRaw<{ bases: string[] }[]>`SELECT "healio_revenue_bases"(${status}::"OrderStatus") AS bases`;
+      const expected = REVENUE_BASES.filter((basis) => COUNTED_STATUSES[basis].includes(status));
+      expect([...row!.bases].sort(), status).toEqual([...expected].sort());
+    }
+  });
+});
+
 describe("marketplace rollups against the raw rows", () => {
   it("give the same dashboard for several ranges, bases and whole-hour zones", async () => {
     await expectPathsAgreePendingAndFolded(RANGES, WHOLE_HOUR_ZONES);
@@ -139,6 +151,33 @@ describe("marketplace rollups against the raw rows", () => {
     expect(auto.figures.revenueCents.current).toBe(5400);
     expect(auto.figures.orders.current).toBe(3);
     await expectPathsAgreePendingAndFolded(RANGES, WHOLE_HOUR_ZONES);
+    await expectRollupsEqualRebuild();
+  });
+
+  it("a medicine moved to another category takes its revenue along, folded or pending", async () => {
+    const category = async () => (await bothPaths(RANGES[2]!, "delivered", "UTC")).auto.byCategory;
+    const before = await category();
+    const painBefore = before.find((c) => c.categoryId === f.pain.id)!;
+    const allergyBefore = before.find((c) => c.categoryId === f.allergy.id)!;
+    // M1 (Headache, under Pain relief) sells once more (a pending delta), then moves to Allergy.
+    await insertOrder(t.db, {
+      checkoutId: unique("checkout"),
+      customerId: f.a.id,
+      sellerId: f.s1.user.id,
+      status: "DELIVERED",
+      at: "2026-03-20T10:00:00Z",
+      lines: [{ medicineId: f.m1.id, quantity: 2, unitPriceCents: 1000 }],
+    });
+    expect(await pendingRollupDeltas(t.db)).toBeGreaterThan(0);
+    const m1Revenue = (await bothPaths(RANGES[2]!, "delivered", "UTC")).auto.topByRevenue.find((m) => m.medicineId === f.m1.id)!;
+    await t.db.medicine.update({ where: { id: f.m1.id }, data: { categoryId: f.allergy.id } });
+    const after = await category();
+    expect(after.find((c) => c.categoryId === f.pain.id)?.revenueCents ?? 0).toBe(painBefore.revenueCents - (m1Revenue.revenueCents - 2000));
+    expect(after.find((c) => c.categoryId === f.allergy.id)!.revenueCents).toBe(allergyBefore.revenueCents + m1Revenue.revenueCents);
+    await expectPathsAgreePendingAndFolded(RANGES, ["UTC", "Europe/Berlin"]);
+    // And back, with everything folded.
+    await t.db.medicine.update({ where: { id: f.m1.id }, data: { categoryId: f.orders.O1 && (await t.db.category.findFirstOrThrow({ where: { name: "Headache" } })).id } });
+    await expectPathsAgree(RANGES, ["UTC"]);
     await expectRollupsEqualRebuild();
   });
 

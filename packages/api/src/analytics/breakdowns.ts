@@ -11,16 +11,15 @@ import { placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
 import { exactNumber } from "./money-number";
 import type { AnalyticsSource } from "./rollup-plan";
 import { runAggregate } from "./run-aggregate";
-import { medicineRowsSql, perSellerLinesSql, perSellerOrdersSql } from "./span-sources";
+import { categoryRowsSql, perSellerLinesSql, perSellerOrdersSql } from "./span-sources";
 import { rollupRows } from "./rollup-sources";
 
 type Big = bigint | number | null;
 
 /**
  * Revenue and units per top-level category. A medicine belongs to the root of the category it is
- * in today (recursive walk up the small category tree). The medicine rows are joined to their
- * root and summed per root at once: summing per medicine first cost a second aggregate over every
- * medicine of the range (bench/README.md, "Revenue by category").
+ * in today (recursive walk up the small category tree): the rows per category (from the rollups,
+ * a few per category and span) are summed per root.
  */
 export async function getRevenueByCategory(
   db: DbOrTx,
@@ -33,13 +32,12 @@ export async function getRevenueByCategory(
       SELECT c.id, c.id AS root FROM "Category" c WHERE c."parentId" IS NULL
       UNION ALL
       SELECT c.id, r.root FROM "Category" c JOIN roots r ON c."parentId" = r.id
-    ), medicine_rows AS (
-      ${medicineRowsSql(scope, range, source)}
+    ), category_rows AS (
+      ${categoryRowsSql(scope, range, source)}
     )
     SELECT r.root AS "categoryId", c.name, SUM(x.revenue)::bigint AS revenue, SUM(x.units)::bigint AS units
-    FROM medicine_rows x
-    JOIN "Medicine" m ON m.id = x."medicineId"
-    JOIN roots r ON r.id = m."categoryId"
+    FROM category_rows x
+    JOIN roots r ON r.id = x."categoryId"
     JOIN "Category" c ON c.id = r.root
     GROUP BY r.root, c.name
     HAVING SUM(x.units) > 0

@@ -55,6 +55,15 @@ export function countedSql(source: Source, basis: RevenueBasis): Prisma.Sql {
 }
 
 /**
+ * The basis rollups (alias r) hold each basis's sum of the counted statuses already: the database
+ * function healio_revenue_bases() maps a status to the bases that count it, the inverse of
+ * COUNTED_STATUSES (analytics-rollups.test.ts checks they agree).
+ */
+export function basisSql(basis: RevenueBasis): Prisma.Sql {
+  return Prisma.sql`r.basis = ${basis}`;
+}
+
+/**
  * Revenue of one order line (alias i): quantity × unit price − line discount, in integer cents. The
  * column lineTotalCents holds exactly that (CHECK "OrderItem_line_total" in the init migration), so
  * sums read one column. Summed as bigint: an int4 sum could overflow at marketplace scale.

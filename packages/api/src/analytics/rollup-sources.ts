@@ -8,16 +8,21 @@ import { ROLLUP_SPAN_LEVELS } from "./rollup-plan";
  * together with its pending deltas: one statement's snapshot sees each delta either pending or
  * folded, so every sum is exact whether or not a fold ran. Readers only add the rows up (per
  * status, mask, medicine or seller), so the deltas need not be summed per key first.
+ * The basis rollups (analytics_basis_rollups migration) have no deltas of their own: the fold keeps
+ * them equal to the folded medicine rows, so readers add the pending medicine deltas to them.
  */
 const COLUMNS = {
   AnalyticsHourRollup: ["hour", "status", "revenueCents", "units", "orders", "shippingCents"],
   AnalyticsCheckoutHourRollup: ["hour", "statusMask", "checkouts"],
   AnalyticsMedicineRollup: ["status", "medicineId", "revenueCents", "units"],
   AnalyticsSellerRollup: ["status", "sellerId", "revenueCents", "units", "orders"],
+  AnalyticsMedicineBasisRollup: ["basis", "medicineId", "revenueCents", "units"],
+  AnalyticsCategoryBasisRollup: ["basis", "categoryId", "revenueCents", "units"],
 } as const;
 
 export type HourRollupTable = "AnalyticsHourRollup" | "AnalyticsCheckoutHourRollup";
 export type SpanRollupTable = "AnalyticsMedicineRollup" | "AnalyticsSellerRollup";
+export type BasisRollupTable = "AnalyticsMedicineBasisRollup" | "AnalyticsCategoryBasisRollup";
 
 /** An hourly rollup table's rows plus its pending deltas, as a FROM item (give it an alias). */
 export function rollupRows(table: HourRollupTable): Prisma.Sql {
@@ -31,7 +36,7 @@ export function spansTable(levels: number[], buckets: number[]): Prisma.Sql {
 }
 
 /** A span rollup's folded rows of the given spans, without the level and bucket columns. */
-export function spanFoldedRows(table: SpanRollupTable, levels: number[], buckets: number[]): Prisma.Sql {
+export function spanFoldedRows(table: SpanRollupTable | BasisRollupTable, levels: number[], buckets: number[]): Prisma.Sql {
   const columns = Prisma.raw(COLUMNS[table].map((c) => `r."${c}"`).join(", "));
   return Prisma.sql`(
     SELECT ${columns} FROM ${Prisma.raw(`"${table}"`)} r

@@ -1,6 +1,6 @@
 import { Prisma } from "@healio/db";
 import type { ResolvedRange } from "./analytics.schema";
-import { countedSql, LINE_REVENUE, placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
+import { basisSql, countedSql, LINE_REVENUE, placedWithinSql, scopeSql, type AnalyticsScope } from "./definitions";
 import { planSpans, type AnalyticsSource, type Edge, type SpanPlan } from "./rollup-plan";
 import { spanDeltaRows, spanFoldedRows, spanRows, type SpanRollupTable } from "./rollup-sources";
 
@@ -59,10 +59,29 @@ export function medicineRowsSql(scope: AnalyticsScope, range: ResolvedRange, sou
   }
   const plan = planSpans(range.startUtc, range.endUtc);
   return Prisma.sql`SELECT r."medicineId", r."revenueCents" AS revenue, r.units
-      FROM ${spanFoldedRows("AnalyticsMedicineRollup", plan.levels, plan.buckets)} r
-      WHERE ${countedSql("span", range.basis)}
+      FROM ${spanFoldedRows("AnalyticsMedicineBasisRollup", plan.levels, plan.buckets)} r
+      WHERE ${basisSql(range.basis)}
       UNION ALL
       ${looseMedicineRowsSql(range, plan)}`;
+}
+
+/**
+ * Rows (categoryId, revenue, units) whose sums per category are the range's counted lines, by the
+ * category each medicine is in now: the lines joined to their medicine ("raw"), or the folded
+ * category rows plus the loose medicine rows joined to their medicine ("rollup"). Not grouped.
+ */
+export function categoryRowsSql(scope: AnalyticsScope, range: ResolvedRange, source: AnalyticsSource): Prisma.Sql {
+  if (source === "raw") {
+    return Prisma.sql`SELECT m."categoryId", x.revenue, x.units
+      FROM (${medicineRowsSql(scope, range, source)}) x JOIN "Medicine" m ON m.id = x."medicineId"`;
+  }
+  const plan = planSpans(range.startUtc, range.endUtc);
+  return Prisma.sql`SELECT r."categoryId", r."revenueCents" AS revenue, r.units
+      FROM ${spanFoldedRows("AnalyticsCategoryBasisRollup", plan.levels, plan.buckets)} r
+      WHERE ${basisSql(range.basis)}
+      UNION ALL
+      SELECT m."categoryId", l.revenue, l.units
+      FROM (${looseMedicineRowsSql(range, plan)}) l JOIN "Medicine" m ON m.id = l."medicineId"`;
 }
 
 /** Rows (medicineId, revenue, units): one per medicine with counted lines in the range. */

@@ -23,6 +23,10 @@ export async function rollupTableRows(db: Db): Promise<unknown[]> {
       FROM "AnalyticsMedicineRollup" WHERE "revenueCents" <> 0 OR units <> 0
     UNION ALL SELECT 'seller', level || ':' || bucket || ' ' || "sellerId", status::text, "revenueCents" || '/' || units || '/' || orders
       FROM "AnalyticsSellerRollup" WHERE "revenueCents" <> 0 OR units <> 0 OR orders <> 0
+    UNION ALL SELECT 'medicine basis', level || ':' || bucket || ' ' || "medicineId", basis, "revenueCents" || '/' || units
+      FROM "AnalyticsMedicineBasisRollup" WHERE "revenueCents" <> 0 OR units <> 0
+    UNION ALL SELECT 'category basis', level || ':' || bucket || ' ' || "categoryId", basis, "revenueCents" || '/' || units
+      FROM "AnalyticsCategoryBasisRollup" WHERE "revenueCents" <> 0 OR units <> 0
     ORDER BY 1, 2, 3`);
 }
 
