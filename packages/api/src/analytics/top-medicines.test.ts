@@ -12,7 +12,8 @@ import { getTopMedicines, provenTop } from "./top-medicines";
  * The threshold proof of top-medicines.ts on data built so that it matters: a medicine that is
  * never near the top of any one span but first over the range must not be left out, and whenever
  * a depth is declared proven the ranking equals the sum over every medicine.
- * Range 2026-03-04..2026-03-11 (UTC) = two whole 4-day spans, 03-04..03-07 and 03-08..03-11, so
+ * Range 2026-03-04..2026-03-11 (UTC) = two whole 4-day spans, 03-04..03-07 and 03-08..03-11. The
+ * service sums spans this short into its loose list; these tests make them lists (level >= 2), so
  * with everything folded the lists are those two spans (a pending delta makes a third).
  */
 
@@ -93,9 +94,9 @@ describe("top medicines proven on candidates", () => {
     // 12 deep: X is in no list; the 10th candidate totals 86 but an unseen medicine may total up
     // to 79 + 79 (the 12th of each span), so the ranking is not proven. 13 deep: X is a candidate,
     // but an unseen one may still total 50 + 50. 14 deep reaches the small sellers (at most 8 each).
-    expect(await provenTop(t.db, range, plan, 12)).toBeNull();
-    expect(await provenTop(t.db, range, plan, 13)).toBeNull();
-    expect(await provenTop(t.db, range, plan, 14)).toEqual(all);
+    expect(await provenTop(t.db, range, plan, 12, 2)).toBeNull();
+    expect(await provenTop(t.db, range, plan, 13, 2)).toBeNull();
+    expect(await provenTop(t.db, range, plan, 14, 2)).toEqual(all);
   });
 
   it("whenever a depth is declared proven it equals the full sum, with deltas pending or folded", async () => {
@@ -104,11 +105,14 @@ describe("top medicines proven on candidates", () => {
       const all = await getTopMedicines(t.db, scope, range, "rollup", []);
       const provenAt: number[] = [];
       for (let depth = 1; depth <= 40; depth += 1) {
-        const proven = await provenTop(t.db, range, plan, depth);
+        const proven = await provenTop(t.db, range, plan, depth, 2);
         if (proven) {
           expect(proven, `depth ${depth}`).toEqual(all);
           provenAt.push(depth);
         }
+        // Short spans summed whole into the loose list (the service's default): one list.
+        const summed = await provenTop(t.db, range, plan, depth);
+        if (summed || depth === 40) expect(summed, `summed, depth ${depth}`).toEqual(all);
       }
       return provenAt;
     };

@@ -4,7 +4,7 @@ import { TOP_MEDICINES, type MedicineRow, type ResolvedRange } from "./analytics
 import { basisSql, type AnalyticsScope } from "./definitions";
 import { exactNumber } from "./money-number";
 import { planSpans, type AnalyticsSource, type SpanPlan } from "./rollup-plan";
-import { spansTable } from "./rollup-sources";
+import { spanFoldedRows, spansTable } from "./rollup-sources";
 import { runAggregate } from "./run-aggregate";
 import { looseMedicineRowsSql, perMedicineSql } from "./span-sources";
 
@@ -26,9 +26,9 @@ import { looseMedicineRowsSql, perMedicineSql } from "./span-sources";
  */
 
 /**
- * How deep the lists are read, in turn, before every medicine is summed. One depth: at 1M orders a
- * 90-day range is proven at 1000 (about 70 ms) or not before 4000 (about 250 ms, more than summing
- * every medicine after a failed 1000), see bench/README.md "Top medicines".
+ * How deep the lists are read, in turn, before every medicine is summed. One depth: on
+ * healio_bench (1M orders a year, 100k medicines, flat demand) 30 to 180 days are proven at 1000;
+ * a failed try costs about as much as summing every medicine (bench/README.md "Top medicines").
  */
 export const TOP_MEDICINE_DEPTHS = [1000] as const;
 
@@ -116,17 +116,47 @@ function spanListsSql(range: ResolvedRange, plan: SpanPlan, column: "revenueCent
     ) t`;
 }
 
+/**
+ * Spans of a lower level (shorter than 32 days) are summed whole into the loose list with the
+ * deltas and the edges instead of being lists of their own: every list adds its depth-th value to
+ * the bound, and a few days of rows cost less to sum than the depth their list would need to stop
+ * loosening it (measured on healio_bench, bench/README.md "Top medicines": with every span a list,
+ * 90 days "booked" was not proven before depth 4000).
+ */
+export const LISTED_SPAN_MIN_LEVEL = 5;
+
+function splitPlan(plan: SpanPlan, listedMinLevel: number): { lists: SpanPlan; summed: SpanPlan } {
+  const pick = (listed: boolean): SpanPlan => {
+    const at = plan.levels.flatMap((level, i) => ((level >= listedMinLevel) === listed ? [i] : []));
+    return { levels: at.map((i) => plan.levels[i]!), buckets: at.map((i) => plan.buckets[i]!), edges: [] };
+  };
+  return { lists: pick(true), summed: pick(false) };
+}
+
 /** The ranking from the candidates of lists `depth` deep, or null when it is not proven exact. */
-export async function provenTop(db: DbOrTx, range: ResolvedRange, plan: SpanPlan, depth: number): Promise<Ranked | null> {
+export async function provenTop(
+  db: DbOrTx,
+  range: ResolvedRange,
+  plan: SpanPlan,
+  depth: number,
+  listedMinLevel = LISTED_SPAN_MIN_LEVEL,
+): Promise<Ranked | null> {
+  const { lists: listed, summed } = splitPlan(plan, listedMinLevel);
   const rows = await runAggregate<Row[]>(db, Prisma.sql`
     WITH loose AS MATERIALIZED (
       SELECT x."medicineId", SUM(x.revenue) AS revenue, SUM(x.units) AS units
-      FROM (${looseMedicineRowsSql(range, plan)}) x
+      FROM (
+        ${looseMedicineRowsSql(range, plan)}
+        UNION ALL
+        SELECT r."medicineId", r."revenueCents", r.units
+        FROM ${spanFoldedRows("AnalyticsMedicineBasisRollup", summed.levels, summed.buckets)} r
+        WHERE ${basisSql(range.basis)}
+      ) x
       GROUP BY 1
     ), lists AS (
-      ${spanListsSql(range, plan, "revenueCents", depth)}
+      ${spanListsSql(range, listed, "revenueCents", depth)}
       UNION ALL
-      ${spanListsSql(range, plan, "units", depth)}
+      ${spanListsSql(range, listed, "units", depth)}
       UNION ALL
       (SELECT 'revenue', -1, -1, l."medicineId", l.revenue FROM loose l ORDER BY l.revenue DESC LIMIT ${depth})
       UNION ALL
@@ -143,7 +173,7 @@ export async function provenTop(db: DbOrTx, range: ResolvedRange, plan: SpanPlan
       FROM candidates c
       CROSS JOIN LATERAL (
         SELECT SUM(r."revenueCents") AS revenue, SUM(r.units) AS units
-        FROM ${spansTable(plan.levels, plan.buckets)}
+        FROM ${spansTable(listed.levels, listed.buckets)}
         JOIN "AnalyticsMedicineBasisRollup" r
           ON r.level = s.level AND r.bucket = s.bucket AND ${basisSql(range.basis)} AND r."medicineId" = c."medicineId"
       ) f
