@@ -113,6 +113,12 @@ export const ANALYTICS_DEFINITIONS = [
       "per pharmacy) counts once; on a seller's dashboard every checkout is that seller's one order.",
   },
   { term: "Units", text: "Sum of the quantities of the counted order lines." },
+  {
+    term: "Categories",
+    text:
+      "A medicine's sales count under the top-level category it is in now: moving a medicine to another " +
+      "category moves its past sales with it.",
+  },
   { term: "Average order value", text: "Revenue ÷ orders, rounded to the cent." },
   {
     term: "New customers",
