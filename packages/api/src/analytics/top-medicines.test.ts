@@ -87,7 +87,7 @@ describe("top medicines proven on candidates", () => {
   it("a medicine 13th in every span is not left out: proven only once the lists pass it", async () => {
     await foldRollupDeltas(t.db);
     const { range, plan } = await rangeAndPlan();
-    const all = await getTopMedicines(t.db, scope, range, "rollup", []);
+    const all = await getTopMedicines(t.db, scope, range, "rollup", null);
     expect(all.byUnits[0]).toMatchObject({ medicineId: ids.x, units: 100, revenueCents: 10_000 });
     expect(all.byRevenue[0]!.medicineId).toBe(ids.x);
 
@@ -102,7 +102,7 @@ describe("top medicines proven on candidates", () => {
   it("whenever a depth is declared proven it equals the full sum, with deltas pending or folded", async () => {
     const { range, plan } = await rangeAndPlan();
     const check = async () => {
-      const all = await getTopMedicines(t.db, scope, range, "rollup", []);
+      const all = await getTopMedicines(t.db, scope, range, "rollup", null);
       const provenAt: number[] = [];
       for (let depth = 1; depth <= 40; depth += 1) {
         const proven = await provenTop(t.db, range, plan, depth, 2);
@@ -134,7 +134,7 @@ describe("top medicines proven on candidates", () => {
 
   it("the service's answer equals the full sum (proven or summed)", async () => {
     const { range } = await rangeAndPlan();
-    const all = await getTopMedicines(t.db, scope, range, "rollup", []);
+    const all = await getTopMedicines(t.db, scope, range, "rollup", null);
     expect(await getTopMedicines(t.db, scope, range, "rollup")).toEqual(all);
     expect(await getTopMedicines(t.db, scope, range, "raw")).toEqual(all);
   });

@@ -10,27 +10,28 @@ import { looseMedicineRowsSql, perMedicineSql } from "./span-sources";
 
 /*
  * Top medicines by revenue and by units. Summing every medicine's span rows over a long range reads
- * about one row per medicine and span (100k medicines: ~500k rows for 90 days, ~0.4 s), so from the
- * rollups the ranking is proven on a few thousand candidates instead (Fagin's threshold algorithm):
- * - every span of the plan is a list of folded basis rollup rows (one per medicine: the statuses
- *   the basis counts are summed already), read in order of revenue (and of units) through an
- *   index, `depth` rows deep; the pending deltas plus the edge lines, summed per medicine, are one
- *   more list;
+ * about one row per medicine and span (100k medicines: ~250k rows for 90 days, ~100 ms), so from
+ * the rollups the ranking is proven on a few thousand candidates instead (Fagin's threshold
+ * algorithm):
+ * - every span of LISTED_SPAN_MIN_LEVEL or more is a list of folded basis rollup rows (one per
+ *   medicine: the statuses the basis counts are summed already), read in order of revenue (and of
+ *   units) through an index, `depth` rows deep; the shorter spans, the pending deltas and the edge
+ *   lines, summed per medicine, are one more list;
  * - candidates are the medicines seen in any list; their totals are computed exactly;
  * - a medicine seen in none of a key's lists totals at most the sum, over those lists, of the
  *   depth-th value (0 for a list read to its end: the medicine is not in it at all);
  * - when the 10th candidate's total is above that bound, no other medicine can rank: the answer is
- *   exact. Otherwise the lists are read deeper, and past the last depth every medicine is summed.
+ *   exact. Otherwise every medicine is summed.
  * Ties are broken by medicine id, as in the full aggregate; the proof needs a strict ">", so a
  * medicine tied with the 10th is never left out.
  */
 
 /**
- * How deep the lists are read, in turn, before every medicine is summed. One depth: on
- * healio_bench (1M orders a year, 100k medicines, flat demand) 30 to 180 days are proven at 1000;
- * a failed try costs about as much as summing every medicine (bench/README.md "Top medicines").
+ * How deep the lists are read before every medicine is summed instead: on healio_bench (1M orders
+ * a year, 100k medicines, flat demand) 30 to 180 days are proven at 1000, and a failed try costs
+ * about as much as summing every medicine, so one try (bench/README.md, "Session 6").
  */
-export const TOP_MEDICINE_DEPTHS = [1000] as const;
+export const TOP_MEDICINE_DEPTH = 1000;
 
 type Big = bigint | number | null;
 type Row = {
@@ -67,14 +68,12 @@ export async function getTopMedicines(
   scope: AnalyticsScope,
   range: ResolvedRange,
   source: AnalyticsSource = "raw",
-  depths: readonly number[] = TOP_MEDICINE_DEPTHS,
+  /** null: sum every medicine (tests compare the proof with it). */
+  depth: number | null = TOP_MEDICINE_DEPTH,
 ): Promise<Ranked> {
-  if (source === "rollup" && depths.length > 0 && (await catalogueIsLarge(db))) {
-    const plan = planSpans(range.startUtc, range.endUtc);
-    for (const depth of depths) {
-      const proven = await provenTop(db, range, plan, depth);
-      if (proven) return proven;
-    }
+  if (source === "rollup" && depth !== null && (await catalogueIsLarge(db))) {
+    const proven = await provenTop(db, range, planSpans(range.startUtc, range.endUtc), depth);
+    if (proven) return proven;
   }
   return rankAll(db, scope, range, source);
 }
